@@ -126,10 +126,10 @@ public final class GazetteerIndex implements Closeable {
     /** Ordinals of up to {@code k} best candidates for {@code terms}, best first. */
     public int[] search(SearchTerms terms, int k) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        add(q, queries.createBooleanQuery("street", terms.street()), 3f);
+        add(q, text("street", terms.street()), 3f);
         fuzzyStreet(q, terms.street());
-        add(q, queries.createBooleanQuery("name", terms.name()), 2f);
-        add(q, queries.createBooleanQuery("town", terms.town()), 0.5f);
+        add(q, text("name", terms.name()), 2f);
+        add(q, text("town", terms.town()), 0.5f);
         if (terms.number() != null) {
             add(q, new TermQuery(new Term("num", terms.number())), 2f);
         }
@@ -152,6 +152,10 @@ public final class GazetteerIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Query text(String field, String value) {
+        return value == null || value.isBlank() ? null : queries.createBooleanQuery(field, value);
     }
 
     /** Street tokens of 5+ letters also match with one edit, so a typo in the street still retrieves it. */
