@@ -1,0 +1,89 @@
+package org.residentindex.ingest.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.residentindex.ResidentIndexException;
+import org.residentindex.model.CanonicalField;
+
+/**
+ * Reads {@code link.yaml} (or JSON, which is YAML) into a {@link LinkConfig}. Unknown keys, unknown canonical
+ * field names in a mapping, a source without a path and a missing file are errors that name the key or path
+ * and the config file. Source paths are resolved against the config file's folder. Thread-safe.
+ */
+public final class LinkConfigReader {
+
+    private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Reads and validates {@code file}. */
+    public LinkConfig read(Path file) {
+        LinkConfig raw;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            raw = mapper.readValue(in, LinkConfig.class);
+        } catch (NoSuchFileException e) {
+            throw new ResidentIndexException("config file not found: " + file);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ResidentIndexException(file + ": unknown key '" + e.getPropertyName() + "' at line "
+                    + e.getLocation().getLineNr() + " (" + path(e) + "); expected one of "
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList()));
+        } catch (JsonProcessingException e) {
+            throw new ResidentIndexException(file + ": not a valid config at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ResidentIndexException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        if (raw == null) {
+            throw new ResidentIndexException(file + ": the config file is empty");
+        }
+        return resolve(file, raw);
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            return m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return "";
+    }
+
+    private static LinkConfig resolve(Path file, LinkConfig raw) {
+        Path base = file.toAbsolutePath().getParent();
+        List<SourceConfig> sources = new ArrayList<>();
+        for (int i = 0; i < raw.sources().size(); i++) {
+            SourceConfig s = raw.sources().get(i);
+            if (s.path() == null) {
+                throw new ResidentIndexException(file + ": sources[" + i + "] has no 'path'");
+            }
+            for (String key : s.mapping().keySet()) {
+                if (CanonicalField.fromKey(key).isEmpty()) {
+                    throw new ResidentIndexException(file + ": sources[" + i + "].mapping has unknown field '" + key
+                            + "'; expected one of " + canonicalKeys());
+                }
+            }
+            sources.add(s.withPath(base.resolve(s.path()).normalize()));
+        }
+        Path gazetteer = raw.gazetteer() == null ? null : base.resolve(raw.gazetteer()).normalize();
+        return new LinkConfig(sources, gazetteer);
+    }
+
+    static List<String> canonicalKeys() {
+        List<String> keys = new ArrayList<>();
+        for (CanonicalField f : CanonicalField.values()) {
+            keys.add(f.key());
+        }
+        return keys;
+    }
+}
