@@ -9,6 +9,11 @@ public interface AddressMatcher {
     /** Matches a structured address. */
     AddressMatch match(AddressQuery address);
 
+    /** Matches an address the normaliser parsed. */
+    default AddressMatch match(org.residentindex.model.ParsedAddress address) {
+        return match(DefaultParsers.toQuery(address));
+    }
+
     /** Parses and matches a single-line address; {@code postcode} from its own column, or null. */
     AddressMatch match(String text, String postcode);
 

@@ -1,5 +1,7 @@
 package org.residentindex.gazetteer;
 
+import org.residentindex.normalise.BilingualPlaces;
+
 /**
  * Folded, comparison-ready parts of one address: a gazetteer property or a query. Built once per property at
  * load time and once per query, so the hot path compares plain strings.
@@ -23,6 +25,8 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
         String street, String streetName, String streetAlt, String streetAltName, String townKey,
         String townAltKey, String locality, String postcode) {
 
+    private static final BilingualPlaces PLACES = BilingualPlaces.standard();
+
     /** The parts of a gazetteer property. */
     static AddressParts of(GazetteerProperty p) {
         String sao = Text.fold(p.saoText());
@@ -35,8 +39,8 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
         }
         return new AddressParts(hasFlat, hasFlat ? FlatText.parse(sao, p.saoStartNumber()) : FlatText.EMPTY, sao,
                 digits(p.paoStartNumber()), Text.fold(p.paoStartSuffix()), Text.fold(p.paoText()), street,
-                StreetWords.split(street)[0], alt, StreetWords.split(alt)[0],
-                StreetWords.townKey(Text.fold(p.townEn())), StreetWords.townKey(Text.fold(p.townCy())),
+                PLACES.street(street).name(), alt, PLACES.street(alt).name(),
+                PLACES.townKey(p.townEn()), PLACES.townKey(p.townCy()),
                 Text.fold(p.locality()), Text.postcodeKey(p.postcode()));
     }
 
@@ -46,7 +50,7 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
         String street = Text.fold(q.street());
         return new AddressParts(flat != null, flat == null ? FlatText.EMPTY : FlatText.parse(flat, null), flat,
                 digits(q.houseNumber()), Text.fold(q.houseSuffix()), Text.fold(q.houseName()), street,
-                StreetWords.split(street)[0], null, null, StreetWords.townKey(Text.fold(q.town())), null,
+                PLACES.street(street).name(), null, null, PLACES.townKey(q.town()), null,
                 Text.fold(q.locality()), Text.postcodeKey(q.postcode()));
     }
 

@@ -1,93 +1,78 @@
 package org.residentindex.gazetteer;
 
-import java.util.LinkedHashMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.residentindex.ResidentIndexException;
 
 /**
- * Welsh and English street descriptors and town names mapped to one canonical (English) key, so that
- * "Heol y Bryn" and "Bryn Road" share the name key {@code bryn} and descriptor key {@code road}. The same
- * lists feed the Lucene synonym analyzer. Welsh descriptors stand before the name (with an optional article
- * y / yr), English ones after it.
+ * The Welsh ↔ English word pairs the Lucene query analyzer expands both ways: street descriptors (Heol/Road,
+ * Lôn/Lane …), street name words (Eglwys/Church …) and towns (Caerfyrddin/Carmarthen …). Read from the
+ * normalise package's bundled tables, so matching and normalising share one vocabulary. (Adapter: the
+ * normaliser keeps those tables package-private, so they are read here as classpath resources.)
  */
 public final class StreetWords {
 
-    /** Welsh descriptor → English key (first listed English form). From DOMAIN.md's street words. */
-    public static final Map<String, List<String>> WELSH_DESCRIPTORS = orderedMap(
-            "heol", List.of("road", "street"), "stryd", List.of("street"), "ffordd", List.of("way", "road"),
-            "lon", List.of("lane"), "rhodfa", List.of("avenue"), "cilgant", List.of("crescent"),
-            "sgwar", List.of("square"), "teras", List.of("terrace"), "clos", List.of("close"),
-            "rhes", List.of("row"), "llys", List.of("court"));
-
-    /**
-     * Welsh words that stand in street and house names (not descriptors): used as retrieval synonyms only,
-     * never to strip a street's name.
-     */
-    public static final Map<String, String> WELSH_WORDS = orderedMap(
-            "maes", "field", "cae", "field", "plas", "hall", "bryn", "hill", "pentre", "village", "ty", "house",
-            "bwthyn", "cottage", "fferm", "farm", "pont", "bridge", "bont", "bridge", "melin", "mill",
-            "felin", "mill");
-
-    /** English descriptors (and common abbreviations → full form). */
-    public static final Map<String, String> ENGLISH_DESCRIPTORS = orderedMap(
-            "road", "road", "rd", "road", "street", "street", "st", "street", "lane", "lane", "ln", "lane",
-            "way", "way", "avenue", "avenue", "ave", "avenue", "crescent", "crescent", "cres", "crescent",
-            "square", "square", "sq", "square", "terrace", "terrace", "ter", "terrace", "terr", "terrace",
-            "close", "close", "cl", "close", "row", "row", "court", "court", "ct", "court", "drive", "drive",
-            "dr", "drive", "place", "place", "pl", "place", "gardens", "gardens", "gdns", "gardens",
-            "hill", "hill", "park", "park", "grove", "grove", "view", "view", "field", "field", "fields",
-            "fields", "walk", "walk", "rise", "rise", "mews", "mews", "green", "green");
-
-    /** Welsh town name → English town name. From DOMAIN.md. */
-    public static final Map<String, String> TOWNS = orderedMap(
-            "caerfyrddin", "carmarthen", "rhydaman", "ammanford", "castell newydd emlyn", "newcastle emlyn",
-            "hendy gwyn", "whitland", "hendy gwyn ar daf", "whitland", "llanymddyfri", "llandovery",
-            "porth tywyn", "burry port", "cydweli", "kidwelly", "pen bre", "pembrey", "sancler", "st clears",
-            "talacharn", "laugharne", "caerdydd", "cardiff", "abertawe", "swansea", "casnewydd", "newport");
-
-    private static final Set<String> ARTICLES = Set.of("y", "yr", "r");
+    private static final String DIR = "/org/residentindex/normalise/";
+    private static final List<String[]> PAIRS = load();
 
     private StreetWords() {
     }
 
-    /**
-     * The street's name with its descriptor removed and the descriptor's canonical key.
-     *
-     * @param folded a folded street ({@link Text#fold})
-     * @return {@code [name, descriptorKey]}; descriptorKey null when none was recognised
-     */
-    static String[] split(String folded) {
-        if (folded == null) {
-            return new String[] {null, null};
-        }
-        String[] t = folded.split(" ");
-        if (t.length > 1 && WELSH_DESCRIPTORS.containsKey(t[0])) {
-            int from = t.length > 2 && ARTICLES.contains(t[1]) ? 2 : 1;
-            return new String[] {String.join(" ", List.of(t).subList(from, t.length)),
-                WELSH_DESCRIPTORS.get(t[0]).get(0)};
-        }
-        if (t.length > 1 && ENGLISH_DESCRIPTORS.containsKey(t[t.length - 1])) {
-            return new String[] {String.join(" ", List.of(t).subList(0, t.length - 1)),
-                ENGLISH_DESCRIPTORS.get(t[t.length - 1])};
-        }
-        return new String[] {folded, null};
+    /** Pairs of equivalent folded words or phrases, in table order. */
+    public static List<String[]> synonymPairs() {
+        return PAIRS;
     }
 
-    /** The English key of a folded town name (Welsh names mapped), or the name itself. */
-    static String townKey(String folded) {
-        if (folded == null) {
-            return null;
+    private static List<String[]> load() {
+        List<String[]> pairs = new ArrayList<>();
+        // "key: english forms | welsh forms": every form is equivalent to the key.
+        for (String line : lines("street-descriptors.txt")) {
+            String key = line.substring(0, line.indexOf(':')).trim();
+            for (String form : line.substring(line.indexOf(':') + 1).replace('|', ',').split(",")) {
+                addPair(pairs, form, key);
+            }
         }
-        return TOWNS.getOrDefault(folded, folded);
+        // "welsh: english" and "key: form, form".
+        for (String file : List.of("street-words.txt", "towns.txt")) {
+            for (String line : lines(file)) {
+                String key = line.substring(0, line.indexOf(':')).trim();
+                for (String form : line.substring(line.indexOf(':') + 1).split(",")) {
+                    addPair(pairs, form, key);
+                }
+            }
+        }
+        return List.copyOf(pairs);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> orderedMap(Object... kv) {
-        Map<String, V> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (V) kv[i + 1]);
+    private static void addPair(List<String[]> pairs, String form, String key) {
+        String a = Text.fold(form);
+        String b = Text.fold(key);
+        if (a != null && b != null && !a.equals(b)) {
+            pairs.add(new String[] {a, b});
         }
-        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = StreetWords.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new ResidentIndexException("missing bundled table " + DIR + name);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                if (!l.isBlank() && !l.startsWith("#") && l.indexOf(':') > 0) {
+                    out.add(l);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -2,9 +2,7 @@ package org.residentindex.gazetteer.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -54,18 +52,9 @@ public final class AddressAnalyzer extends Analyzer {
 
     private static SynonymMap synonymMap() {
         SynonymMap.Builder b = new SynonymMap.Builder(true);
-        for (Map.Entry<String, List<String>> e : StreetWords.WELSH_DESCRIPTORS.entrySet()) {
-            for (String english : e.getValue()) {
-                both(b, e.getKey(), english);
-            }
+        for (String[] pair : StreetWords.synonymPairs()) {
+            both(b, pair[0], pair[1]);
         }
-        for (Map.Entry<String, String> e : StreetWords.ENGLISH_DESCRIPTORS.entrySet()) {
-            if (!e.getKey().equals(e.getValue())) {
-                both(b, e.getKey(), e.getValue());
-            }
-        }
-        StreetWords.WELSH_WORDS.forEach((cy, en) -> both(b, cy, en));
-        StreetWords.TOWNS.forEach((cy, en) -> both(b, cy, en));
         try {
             return b.build();
         } catch (IOException e) {
