@@ -14,6 +14,13 @@ public interface AddressMatcher {
         return match(DefaultParsers.toQuery(address));
     }
 
+    /**
+     * Matches the address fields of a source record (canonical field → raw value: {@code address},
+     * {@code address_1..5}, {@code flat}, {@code house_number}, {@code street}, {@code town}, {@code postcode} …),
+     * parsed by the normaliser. A {@code uprn} field holding digits is {@link #check checked}, not trusted.
+     */
+    AddressMatch matchFields(java.util.Map<org.residentindex.model.CanonicalField, String> fields);
+
     /** Parses and matches a single-line address; {@code postcode} from its own column, or null. */
     AddressMatch match(String text, String postcode);
 

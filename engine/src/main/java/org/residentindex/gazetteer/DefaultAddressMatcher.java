@@ -3,7 +3,11 @@ package org.residentindex.gazetteer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.residentindex.model.CanonicalField;
+import org.residentindex.normalise.AddressParser;
 import org.residentindex.gazetteer.Comparison.Level;
 
 /**
@@ -13,6 +17,12 @@ import org.residentindex.gazetteer.Comparison.Level;
  * share an address. Thread-safe.
  */
 final class DefaultAddressMatcher implements AddressMatcher {
+
+    private static final List<CanonicalField> ADDRESS_FIELDS = List.of(CanonicalField.ADDRESS,
+            CanonicalField.ADDRESS_1, CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4,
+            CanonicalField.ADDRESS_5, CanonicalField.FLAT, CanonicalField.HOUSE_NUMBER, CanonicalField.HOUSE_NAME,
+            CanonicalField.STREET, CanonicalField.LOCALITY, CanonicalField.TOWN, CanonicalField.POSTCODE);
+    private static final AddressParser PARSER = new AddressParser();
 
     /** Lucene candidates to score in the fallback. */
     static final int FALLBACK_CANDIDATES = 30;
@@ -36,6 +46,26 @@ final class DefaultAddressMatcher implements AddressMatcher {
     @Override
     public AddressMatch match(String text, String postcode) {
         return cache.get("t|" + text + "|" + postcode, k -> compute(gazetteer.parser().parse(text, postcode)));
+    }
+
+    @Override
+    public AddressMatch matchFields(Map<CanonicalField, String> fields) {
+        StringBuilder key = new StringBuilder("f");
+        for (CanonicalField f : ADDRESS_FIELDS) {
+            key.append('|').append(fields.get(f));
+        }
+        String uprn = fields.get(CanonicalField.UPRN);
+        return cache.get(key.append('|').append(uprn).toString(), k -> {
+            Map<CanonicalField, String> v = new EnumMap<>(CanonicalField.class);
+            for (CanonicalField f : ADDRESS_FIELDS) {
+                if (fields.get(f) != null) {
+                    v.put(f, fields.get(f));
+                }
+            }
+            AddressQuery q = DefaultParsers.toQuery(PARSER.parse(v));
+            String digits = uprn == null ? null : uprn.trim().replaceFirst("\\.0$", "");
+            return Text.isDigits(digits) && digits.length() <= 12 ? check(Long.parseLong(digits), q) : match(q);
+        });
     }
 
     @Override
