@@ -28,6 +28,7 @@ public final class DateParser implements Normaliser<DateValue> {
 
     private static final int MIN_YEAR = 1850;
     private static final Pattern TIME = Pattern.compile("[ t]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern ORDINAL = Pattern.compile("(?<=[0-9])(st|nd|rd|th)\\b");
     private static final Pattern TOKENS = Pattern.compile("\\d+|[a-z]+");
     private static final Map<String, Integer> MONTHS = months();
 
@@ -62,7 +63,7 @@ public final class DateParser implements Normaliser<DateValue> {
                 // fall through to the general formats
             }
         }
-        s = TIME.matcher(s).replaceFirst("");
+        s = ORDINAL.matcher(TIME.matcher(s).replaceFirst("")).replaceAll("");
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKENS.matcher(s);
         while (m.find()) {
