@@ -66,14 +66,16 @@ final class DefaultAddressMatcher implements AddressMatcher {
             }
             AddressQuery q = DefaultParsers.toQuery(PARSER.parse(v));
             String digits = uprn == null ? null : uprn.trim().replaceFirst("\\.0$", "");
-            return Text.isDigits(digits) && digits.length() <= 12 ? check(Long.parseLong(digits), q) : match(q);
+            return Text.isDigits(digits) && digits.length() <= 12 ? check(Long.parseLong(digits), q) : compute(q);
         });
     }
 
     @Override
     public AddressMatch check(long givenUprn, AddressQuery address) {
         int ord = gazetteer.ordinalOf(givenUprn);
-        AddressMatch matched = match(address);
+        // Not through the cache: check may run inside a cache computation (matchFields), and Caffeine forbids
+        // nested computations on the same cache.
+        AddressMatch matched = compute(address);
         if (ord < 0) {
             return withReason(matched, "given_uprn=unknown; ");
         }
