@@ -77,7 +77,9 @@ record Comparison(Level postcode, Level number, Level suffix, Level flat, Level 
                 || this.street == Level.STREET_CLOSE;
         boolean building = number == Level.NUM_EXACT || name == Level.NAME_EXACT || name == Level.NAME_CLOSE;
         boolean postcodeAndName = postcode == Level.PC_UNIT && (name == Level.NAME_EXACT);
-        return (street && building) || postcodeAndName;
+        // Rural: a house name and its locality, no street at all ("Ty Coch, Llanfihangel-ar-Arth, Pencader").
+        boolean nameAndPlace = this.street == Level.ABSENT && name == Level.NAME_EXACT && town == Level.TOWN_MATCH;
+        return (street && building) || postcodeAndName || nameAndPlace;
     }
 
     /** A data-free explanation, e.g. {@code postcode=unit number=exact ... = 12.5}. */

@@ -196,6 +196,11 @@ final class ComponentScorer {
             return Level.ABSENT;
         }
         Level best = streetAgainst(q, p.street(), p.streetName());
+        // Rural properties on unnamed roads ("Road through Cwm-cou") are addressed by house name and locality;
+        // the parser then reads the locality as the street.
+        if (best.weight() < Level.STREET_CLOSE.weight() && q.street().equals(p.locality())) {
+            best = Level.STREET_CLOSE;
+        }
         if (p.streetAlt() != null && best != Level.STREET_EXACT) {
             Level alt = streetAgainst(q, p.streetAlt(), p.streetAltName());
             if (alt.weight() > best.weight()) {

@@ -140,7 +140,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
             }
             for (MatchDecider.Scored s : list) {
                 if (s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
-                        && s.points() >= MatchDecider.MIN_POINTS + 3) {
+                        && s.points() >= MatchDecider.MIN_POINTS + 2) {
                     return true;
                 }
             }

@@ -78,7 +78,8 @@ public final class ScoreCalibration {
             n[blocks] = 1;
             hi[blocks] = raw[i];
             blocks++;
-            while (blocks > 1 && sum[blocks - 2] / n[blocks - 2] >= sum[blocks - 1] / n[blocks - 1]) {
+            while (blocks > 1 && (hi[blocks - 2] == hi[blocks - 1]
+                    || sum[blocks - 2] / n[blocks - 2] >= sum[blocks - 1] / n[blocks - 1])) {
                 sum[blocks - 2] += sum[blocks - 1];
                 n[blocks - 2] += n[blocks - 1];
                 hi[blocks - 2] = hi[blocks - 1];
