@@ -102,6 +102,33 @@ final class DefaultAddressMatcher implements AddressMatcher {
      * found nothing anchored. Each later route adds to the candidates of the earlier ones.
      */
     private AddressMatch compute(AddressQuery address) {
+        AddressMatch first = computeReading(address);
+        // A house name holding a street word ("Bryn Awel", "Meadow View", "Llys Myrddin") is easily read as the
+        // street, pushing the real street into the locality. With no number and no house name, try the other
+        // reading too and keep the better outcome (the parsed reading wins ties).
+        if (first.status() != MatchStatus.EXACT && address.houseNumber() == null && address.houseName() == null
+                && address.street() != null && address.locality() != null) {
+            AddressMatch second = computeReading(new AddressQuery(address.flat(), null, null, address.street(),
+                    address.locality(), null, address.town(), address.postcode()));
+            if (rank(second) > rank(first) || (rank(second) == rank(first) && second.score() > first.score())) {
+                return new AddressMatch(second.uprn(), second.score(), second.status(),
+                        "reading=name_street " + second.reason(), second.alternatives());
+            }
+        }
+        return first;
+    }
+
+    private static int rank(AddressMatch m) {
+        return switch (m.status()) {
+            case EXACT -> 4;
+            case FUZZY -> 3;
+            case PARENT_ONLY -> 2;
+            case AMBIGUOUS -> 1;
+            case NONE -> 0;
+        };
+    }
+
+    private AddressMatch computeReading(AddressQuery address) {
         AddressParts q = AddressParts.of(address);
         Candidates c = new Candidates(q);
         int[] group = gazetteer.inPostcode(q.postcode());
