@@ -37,7 +37,7 @@ public final class BatchMatch {
     /** Appended column names. */
     public static final List<String> COLUMNS = List.of("uprn_matched", "match_score", "match_status");
 
-    private static final int CHUNK = 8192;
+    private static final int CHUNK = 2048;
 
     /**
      * What a run found.
@@ -92,12 +92,21 @@ public final class BatchMatch {
             CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(outHeader.toArray(String[]::new)).get()
                     .print(w);
             Iterator<CSVRecord> it = parser.iterator();
-            while (it.hasNext()) {
-                List<CSVRecord> chunk = new ArrayList<>(CHUNK);
-                while (it.hasNext() && chunk.size() < CHUNK) {
-                    chunk.add(it.next());
+            // Up to 2 chunks per worker in flight: workers match while this thread reads ahead and writes the
+            // oldest finished chunk, so output stays in input order.
+            java.util.ArrayDeque<List<CSVRecord>> chunks = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Future<AddressMatch[]>> pending = new java.util.ArrayDeque<>();
+            while (it.hasNext() || !pending.isEmpty()) {
+                while (it.hasNext() && pending.size() < threads * 2) {
+                    List<CSVRecord> chunk = new ArrayList<>(CHUNK);
+                    while (it.hasNext() && chunk.size() < CHUNK) {
+                        chunk.add(it.next());
+                    }
+                    chunks.add(chunk);
+                    pending.add(pool.submit(() -> matchChunk(chunk, columns)));
                 }
-                AddressMatch[] results = matchChunk(pool, chunk, columns);
+                List<CSVRecord> chunk = chunks.poll();
+                AddressMatch[] results = await(pending.poll());
                 for (int i = 0; i < chunk.size(); i++) {
                     List<String> row = new ArrayList<>(chunk.get(i).toList());
                     while (row.size() < header.size()) {
@@ -121,31 +130,24 @@ public final class BatchMatch {
         return new Summary(rows, counts, System.nanoTime() - start);
     }
 
-    private AddressMatch[] matchChunk(ExecutorService pool, List<CSVRecord> chunk,
-            Map<CanonicalField, Integer> columns) {
+    private AddressMatch[] matchChunk(List<CSVRecord> chunk, Map<CanonicalField, Integer> columns) {
         AddressMatch[] results = new AddressMatch[chunk.size()];
-        List<Future<?>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int from = chunk.size() * t / threads;
-            int to = chunk.size() * (t + 1) / threads;
-            parts.add(pool.submit(() -> {
-                for (int i = from; i < to; i++) {
-                    results[i] = matcher.matchFields(fields(chunk.get(i), columns));
-                }
-            }));
-        }
-        for (Future<?> f : parts) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ResidentIndexException("matching interrupted", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re
-                        : new ResidentIndexException("matching failed: " + e.getCause(), e.getCause());
-            }
+        for (int i = 0; i < results.length; i++) {
+            results[i] = matcher.matchFields(fields(chunk.get(i), columns));
         }
         return results;
+    }
+
+    private static AddressMatch[] await(Future<AddressMatch[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResidentIndexException("matching interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re
+                    : new ResidentIndexException("matching failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private static Map<CanonicalField, String> fields(CSVRecord r, Map<CanonicalField, Integer> columns) {

@@ -29,11 +29,15 @@ final class ComponentScorer {
         if (street == null) {
             street = memo.putStreet(p, street(q, p));
         }
+        Level postcode = memo.postcode(p);
+        if (postcode == null) {
+            postcode = memo.putPostcode(p, postcode(q.postcode(), p.postcode()));
+        }
         Level town = memo.town(p);
         if (town == null) {
             town = memo.putTown(p, town(q, p));
         }
-        return new Comparison(postcode(q.postcode(), p.postcode()), number,
+        return new Comparison(postcode, number,
                 suffixIsFlat ? Level.SUFFIX_EQUAL : suffix(q.suffix(), p.suffix()),
                 suffixIsFlat ? Level.FLAT_FROM_SUFFIX : flat(q, p),
                 name(q.name(), p.name(), number == Level.NUM_EXACT), street, town);
@@ -45,6 +49,9 @@ final class ComponentScorer {
         private final Object[] streetKeys = new Object[SIZE * 2];
         private final Level[] streets = new Level[SIZE];
         private int nStreets;
+        private final Object[] postcodeKeys = new Object[SIZE];
+        private final Level[] postcodes = new Level[SIZE];
+        private int nPostcodes;
         private final Object[] townKeys = new Object[SIZE * 3];
         private final Level[] towns = new Level[SIZE];
         private int nTowns;
@@ -63,6 +70,23 @@ final class ComponentScorer {
                 streetKeys[2 * nStreets] = p.street();
                 streetKeys[2 * nStreets + 1] = p.streetAlt();
                 streets[nStreets++] = l;
+            }
+            return l;
+        }
+
+        Level postcode(AddressParts p) {
+            for (int i = 0; i < nPostcodes; i++) {
+                if (postcodeKeys[i] == p.postcode()) {
+                    return postcodes[i];
+                }
+            }
+            return null;
+        }
+
+        Level putPostcode(AddressParts p, Level l) {
+            if (nPostcodes < SIZE) {
+                postcodeKeys[nPostcodes] = p.postcode();
+                postcodes[nPostcodes++] = l;
             }
             return l;
         }

@@ -137,7 +137,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
         }
         String prefix = group.length == 0 ? "route=" : "route=postcode+";
         int[] street = gazetteer.onStreetNamed(q.streetName());
-        if (street.length <= MAX_STREET_CANDIDATES && c.addAll(street)) {
+        if (street.length <= MAX_STREET_CANDIDATES && c.addSameNumber(street)) {
             return decider.decide(c.list, q, prefix + "street");
         }
         if (c.addAll(gazetteer.search(q, FALLBACK_CANDIDATES, false))) {
@@ -165,6 +165,25 @@ final class DefaultAddressMatcher implements AddressMatcher {
                     list.add(score(q, ord, memo));
                 }
             }
+            return anyGood();
+        }
+
+        /**
+         * Like {@link #addAll} but, when the query has a number, skips numbered properties with another number
+         * (they can never be anchored by the street route), so a long street costs a scan, not a scoring.
+         */
+        boolean addSameNumber(int[] ordinals) {
+            String n = q.number();
+            for (int ord : ordinals) {
+                String pn = gazetteer.parts(ord).number();
+                if ((n == null || pn == null || pn.equals(n)) && seen.add(ord)) {
+                    list.add(score(q, ord, memo));
+                }
+            }
+            return anyGood();
+        }
+
+        private boolean anyGood() {
             for (MatchDecider.Scored s : list) {
                 if (s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
                         && s.points() >= MatchDecider.MIN_POINTS + 2) {

@@ -156,7 +156,10 @@ public final class Gazetteer implements Closeable {
     /** Lucene retrieval; {@code fuzzy} adds one-edit street terms (slower; for a second pass). */
     int[] search(AddressParts q, int k, boolean fuzzy) {
         String name = q.name() == null ? q.flatText() : q.name();
-        return index.search(new SearchTerms(q.street(), q.number(), name,
+        // The street's name words only: descriptors (road, heol, street …) are in a third of all documents and
+        // would make every search walk their postings for no discrimination.
+        String street = q.streetName() != null ? q.streetName() : q.street();
+        return index.search(new SearchTerms(street, q.number(), name,
                 q.townKey() != null ? q.townKey() : q.locality(), q.postcode()), k, fuzzy);
     }
 
