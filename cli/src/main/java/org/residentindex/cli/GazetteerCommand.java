@@ -67,10 +67,8 @@ public final class GazetteerCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code rix gazetteer build}. */
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Load a gazetteer and build its Lucene index (reused while the file is unchanged).")
-    static final class Build implements Callable<Integer> {
+    /** What both subcommands share: output, {@code --verbose}, the gazetteer options. */
+    abstract static class Subcommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +77,12 @@ public final class GazetteerCommand implements Callable<Integer> {
 
         @Mixin
         GazetteerOptionsMixin gazetteer;
+    }
 
+    /** {@code rix gazetteer build}. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Load a gazetteer and build its Lucene index (reused while the file is unchanged).")
+    static final class Build extends Subcommand {
         @Option(names = "--map", paramLabel = "FIELD=COLUMN",
                 description = "Gazetteer column override, e.g. uprn=PROPREF (repeatable).")
         Map<String, String> map = new LinkedHashMap<>();
@@ -98,16 +101,7 @@ public final class GazetteerCommand implements Callable<Integer> {
     /** {@code rix gazetteer match}. */
     @Command(name = "match", mixinStandardHelpOptions = true,
             description = "Append uprn_matched, match_score, match_status to every row of a CSV.")
-    static final class Match implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        Verbosity verbosity;
-
-        @Mixin
-        GazetteerOptionsMixin gazetteer;
-
+    static final class Match extends Subcommand {
         @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "Input CSV with addresses.")
         Path in;
 

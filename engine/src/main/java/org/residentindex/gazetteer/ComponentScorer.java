@@ -43,70 +43,62 @@ final class ComponentScorer {
                 name(q.name(), p.name(), number == Level.NUM_EXACT), street, town);
     }
 
-    /** Street and town levels already computed for one query, keyed by the identity of interned strings. */
+    /** Street, postcode and town levels already computed for one query. */
     static final class Memo {
-        private static final int SIZE = 16;
-        private final Object[] streetKeys = new Object[SIZE * 2];
-        private final Level[] streets = new Level[SIZE];
-        private int nStreets;
-        private final Object[] postcodeKeys = new Object[SIZE];
-        private final Level[] postcodes = new Level[SIZE];
-        private int nPostcodes;
-        private final Object[] townKeys = new Object[SIZE * 3];
-        private final Level[] towns = new Level[SIZE];
-        private int nTowns;
+        private final Slots streets = new Slots();
+        private final Slots postcodes = new Slots();
+        private final Slots towns = new Slots();
 
         Level street(AddressParts p) {
-            for (int i = 0; i < nStreets; i++) {
-                if (streetKeys[2 * i] == p.street() && streetKeys[2 * i + 1] == p.streetAlt()) {
-                    return streets[i];
-                }
-            }
-            return null;
+            return streets.get(p.street(), p.streetAlt(), null);
         }
 
         Level putStreet(AddressParts p, Level l) {
-            if (nStreets < SIZE) {
-                streetKeys[2 * nStreets] = p.street();
-                streetKeys[2 * nStreets + 1] = p.streetAlt();
-                streets[nStreets++] = l;
-            }
-            return l;
+            return streets.put(p.street(), p.streetAlt(), null, l);
         }
 
         Level postcode(AddressParts p) {
-            for (int i = 0; i < nPostcodes; i++) {
-                if (postcodeKeys[i] == p.postcode()) {
-                    return postcodes[i];
-                }
-            }
-            return null;
+            return postcodes.get(p.postcode(), null, null);
         }
 
         Level putPostcode(AddressParts p, Level l) {
-            if (nPostcodes < SIZE) {
-                postcodeKeys[nPostcodes] = p.postcode();
-                postcodes[nPostcodes++] = l;
-            }
-            return l;
+            return postcodes.put(p.postcode(), null, null, l);
         }
 
         Level town(AddressParts p) {
-            for (int i = 0; i < nTowns; i++) {
-                if (townKeys[3 * i] == p.townKey() && townKeys[3 * i + 1] == p.townAltKey()
-                        && townKeys[3 * i + 2] == p.locality()) {
-                    return towns[i];
+            return towns.get(p.townKey(), p.townAltKey(), p.locality());
+        }
+
+        Level putTown(AddressParts p, Level l) {
+            return towns.put(p.townKey(), p.townAltKey(), p.locality(), l);
+        }
+    }
+
+    /**
+     * A few levels keyed by up to three interned strings compared by identity (the gazetteer interns its
+     * strings, so equal streets are the same object); a full memo simply stops remembering.
+     */
+    private static final class Slots {
+        private static final int SIZE = 16;
+        private final Object[] keys = new Object[SIZE * 3];
+        private final Level[] levels = new Level[SIZE];
+        private int n;
+
+        Level get(Object a, Object b, Object c) {
+            for (int i = 0; i < n; i++) {
+                if (keys[3 * i] == a && keys[3 * i + 1] == b && keys[3 * i + 2] == c) {
+                    return levels[i];
                 }
             }
             return null;
         }
 
-        Level putTown(AddressParts p, Level l) {
-            if (nTowns < SIZE) {
-                townKeys[3 * nTowns] = p.townKey();
-                townKeys[3 * nTowns + 1] = p.townAltKey();
-                townKeys[3 * nTowns + 2] = p.locality();
-                towns[nTowns++] = l;
+        Level put(Object a, Object b, Object c, Level l) {
+            if (n < SIZE) {
+                keys[3 * n] = a;
+                keys[3 * n + 1] = b;
+                keys[3 * n + 2] = c;
+                levels[n++] = l;
             }
             return l;
         }
