@@ -84,6 +84,13 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
             if (line == null || line.equals(b.town) || line.equals(b.locality)) {
                 continue;
             }
+            if (streetFound && after.isEmpty() && b.number == null && b.houseName == null
+                    && NUMBERED.matcher(line).matches()) {
+                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent": the descriptor line was a building name
+                b.houseName = b.street;
+                b.street = null;
+                streetFound = false;
+            }
             if (streetFound) {
                 after.add(line);
                 continue;
