@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
         description = "resident-index: link residents' records across council services by UPRN and fuzzy names,"
                 + " and measure duplication and integration maturity.",
         subcommands = {
-            CommandLine.HelpCommand.class, ProfileCommand.class, GazetteerCommand.class,
+            CommandLine.HelpCommand.class,
             GenerateCommand.class,
+            EvaluateCommand.class,
+            ProfileCommand.class,
+            GazetteerCommand.class,
         })
 public final class Rix implements Runnable {
 
