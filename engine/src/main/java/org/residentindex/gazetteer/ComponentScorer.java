@@ -1,0 +1,163 @@
+package org.residentindex.gazetteer;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.residentindex.gazetteer.Comparison.Level;
+
+/**
+ * Compares a query's parts with a property's parts, one discrete level per component (postcode, number,
+ * suffix, flat, name, street, town). Stateless and thread-safe. Thresholds are Jaro–Winkler similarities
+ * chosen so that one typo in a street of 8+ letters stays {@code close} and a different street does not.
+ */
+final class ComponentScorer {
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEV1 = new LevenshteinDistance(1);
+
+    Comparison compare(AddressParts q, AddressParts p) {
+        Level number = number(q, p);
+        return new Comparison(postcode(q.postcode(), p.postcode()), number, suffix(q.suffix(), p.suffix()),
+                flat(q, p), name(q.name(), p.name(), number == Level.NUM_EXACT), street(q, p), town(q, p));
+    }
+
+    static Level postcode(String q, String p) {
+        if (q == null || p == null) {
+            return Level.ABSENT;
+        }
+        if (q.equals(p)) {
+            return Level.PC_UNIT;
+        }
+        if (q.length() == p.length() && LEV1.apply(q, p) == 1) {
+            return Level.PC_NEAR;
+        }
+        if (q.length() >= 5 && p.length() >= 5) {
+            if (q.substring(0, q.length() - 2).equals(p.substring(0, p.length() - 2))) {
+                return Level.PC_SECTOR;
+            }
+            if (q.substring(0, q.length() - 3).equals(p.substring(0, p.length() - 3))) {
+                return Level.PC_DISTRICT;
+            }
+        }
+        return Level.PC_OTHER;
+    }
+
+    private static Level number(AddressParts q, AddressParts p) {
+        if (q.number() == null && p.number() == null) {
+            return Level.ABSENT;
+        }
+        if (q.number() == null) {
+            return Level.NUM_QUERY_MISSING;
+        }
+        if (p.number() == null) {
+            return Level.NUM_PROPERTY_MISSING;
+        }
+        return q.number().equals(p.number()) ? Level.NUM_EXACT : Level.NUM_CONFLICT;
+    }
+
+    private static Level suffix(String q, String p) {
+        if (q == null && p == null) {
+            return Level.SUFFIX_EQUAL;
+        }
+        if (q == null || p == null) {
+            return Level.SUFFIX_ONE_MISSING;
+        }
+        return q.equals(p) ? Level.SUFFIX_EQUAL : Level.SUFFIX_CONFLICT;
+    }
+
+    static Level flat(AddressParts q, AddressParts p) {
+        if (!q.hasFlat() && !p.hasFlat()) {
+            return Level.ABSENT;
+        }
+        if (!p.hasFlat()) {
+            return Level.FLAT_QUERY_ONLY;
+        }
+        if (!q.hasFlat()) {
+            return Level.FLAT_PROPERTY_ONLY;
+        }
+        FlatText a = q.flat();
+        FlatText b = p.flat();
+        if (a.id() != null && b.id() != null) {
+            if (!a.id().equals(b.id())) {
+                return Level.FLAT_CONFLICT;
+            }
+            return (a.floors() != 0 && b.floors() != 0 && (a.floors() & b.floors()) == 0)
+                    ? Level.FLAT_FLOOR : Level.FLAT_EXACT;
+        }
+        if (a.floors() != 0 && b.floors() != 0) {
+            return (a.floors() & b.floors()) != 0 ? Level.FLAT_FLOOR : Level.FLAT_CONFLICT;
+        }
+        return q.flatText() != null && q.flatText().equals(p.flatText()) ? Level.FLAT_EXACT : Level.FLAT_UNKNOWN;
+    }
+
+    static Level name(String q, String p, boolean numberExact) {
+        if (q == null && p == null) {
+            return Level.ABSENT;
+        }
+        if (p == null) {
+            return Level.NAME_QUERY_ONLY;
+        }
+        if (q == null) {
+            return numberExact ? Level.NAME_PROPERTY_ONLY : Level.NAME_PROPERTY_ONLY_NO_NUMBER;
+        }
+        if (q.equals(p)) {
+            return Level.NAME_EXACT;
+        }
+        double s = JW.apply(q, p);
+        if (s >= 0.96) {
+            return Level.NAME_EXACT;
+        }
+        // A business or extra name in front of the house name ("THE OLD FORGE TY GWYN") still names the house.
+        if (s >= 0.88 || (p.length() >= 4 && (q.endsWith(" " + p) || q.startsWith(p + " ")))) {
+            return Level.NAME_CLOSE;
+        }
+        return numberExact ? Level.NAME_DIFFERENT : Level.NAME_DIFFERENT_NO_NUMBER;
+    }
+
+    static Level street(AddressParts q, AddressParts p) {
+        if (q.street() == null || (p.street() == null && p.streetAlt() == null)) {
+            return Level.ABSENT;
+        }
+        Level best = streetAgainst(q, p.street(), p.streetName());
+        if (p.streetAlt() != null && best != Level.STREET_EXACT) {
+            Level alt = streetAgainst(q, p.streetAlt(), p.streetAltName());
+            if (alt.weight() > best.weight()) {
+                best = alt;
+            }
+        }
+        return best;
+    }
+
+    private static Level streetAgainst(AddressParts q, String street, String name) {
+        if (street == null) {
+            return Level.STREET_DIFFERENT;
+        }
+        if (street.equals(q.street())) {
+            return Level.STREET_EXACT;
+        }
+        double full = JW.apply(q.street(), street);
+        if (full >= 0.97) {
+            return Level.STREET_EXACT;
+        }
+        // Same name, other or translated descriptor: "Bryn Road" / "Heol y Bryn" / "Bryn Lane".
+        if (name != null && name.equals(q.streetName())) {
+            return Level.STREET_NAME;
+        }
+        double names = name == null || q.streetName() == null ? 0 : JW.apply(q.streetName(), name);
+        if (full >= 0.92 || names >= 0.93) {
+            return Level.STREET_CLOSE;
+        }
+        return full >= 0.85 ? Level.STREET_WEAK : Level.STREET_DIFFERENT;
+    }
+
+    private static Level town(AddressParts q, AddressParts p) {
+        String t = q.townKey() != null ? q.townKey() : q.locality();
+        if (t == null) {
+            return Level.ABSENT;
+        }
+        if (t.equals(p.townKey()) || t.equals(p.townAltKey()) || t.equals(p.locality())
+                || (q.locality() != null && (q.locality().equals(p.locality()) || q.locality().equals(p.townKey())))) {
+            return Level.TOWN_MATCH;
+        }
+        return p.townKey() == null && p.locality() == null ? Level.ABSENT : Level.TOWN_DIFFERENT;
+    }
+}

@@ -1,0 +1,146 @@
+package org.residentindex.gazetteer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.residentindex.ResidentIndexException;
+import org.residentindex.gazetteer.lucene.GazetteerIndex;
+import org.residentindex.gazetteer.lucene.IndexedAddress;
+import org.residentindex.gazetteer.lucene.SearchTerms;
+
+/**
+ * A loaded property gazetteer. In memory: the properties in file order (their ordinals), their comparison
+ * parts, ordinals grouped by postcode and a UPRN → ordinal map. On disk: a Lucene index for retrieval when the
+ * postcode does not help. Immutable after loading and safe to share between threads; close it to release the
+ * index.
+ */
+public final class Gazetteer implements Closeable {
+
+    private static final int[] NO_ORDINALS = new int[0];
+
+    private final List<GazetteerProperty> properties;
+    private final AddressParts[] parts;
+    private final Map<String, int[]> byPostcode;
+    private final Map<Long, Integer> byUprn;
+    private final int[] childCount;
+    private final GazetteerIndex index;
+    private final AddressTextParser parser;
+
+    private Gazetteer(List<GazetteerProperty> properties, GazetteerIndex index, AddressTextParser parser) {
+        this.properties = Collections.unmodifiableList(properties);
+        this.index = index;
+        this.parser = parser;
+        this.parts = new AddressParts[properties.size()];
+        this.byUprn = new HashMap<>(properties.size() * 2);
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = AddressParts.of(properties.get(i));
+            byUprn.put(properties.get(i).uprn(), i);
+            if (parts[i].postcode() != null) {
+                groups.computeIfAbsent(parts[i].postcode(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        this.byPostcode = new HashMap<>(groups.size() * 2);
+        groups.forEach((k, v) -> byPostcode.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.childCount = new int[parts.length];
+        for (GazetteerProperty p : properties) {
+            Integer parent = p.hasParent() ? byUprn.get(p.parentUprn()) : null;
+            if (parent != null) {
+                childCount[parent]++;
+            }
+        }
+    }
+
+    /**
+     * Loads {@code csv} and opens its index, building the index when the file changed since the last build.
+     *
+     * @throws ResidentIndexException when the file cannot be read or its columns cannot be mapped
+     */
+    public static Gazetteer open(Path csv, GazetteerOptions options) {
+        List<GazetteerProperty> props = GazetteerReader.read(csv, options);
+        Path dir = options.indexDir() != null ? options.indexDir()
+                : csv.resolveSibling(csv.getFileName() + ".rix-index");
+        GazetteerIndex index = GazetteerIndex.openOrBuild(dir, cacheKey(csv, options), props.size(),
+                i -> indexed(props.get(i)));
+        return new Gazetteer(props, index, options.parser());
+    }
+
+    /** Size, modification time and a hash of header and mapping: a changed file gets a fresh index. */
+    static String cacheKey(Path csv, GazetteerOptions options) {
+        try {
+            return "v1|" + Files.size(csv) + "|" + Files.getLastModifiedTime(csv).toMillis() + "|"
+                    + Integer.toHexString(GazetteerReader.header(csv).hashCode()) + "|"
+                    + Integer.toHexString(new LinkedHashMap<>(options.mapping()).toString().hashCode());
+        } catch (IOException e) {
+            throw new ResidentIndexException("cannot read gazetteer " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IndexedAddress indexed(GazetteerProperty p) {
+        AddressParts a = AddressParts.of(p);
+        String name = a.name() == null ? a.flatText() : a.flatText() == null ? a.name() : a.name() + " " + a.flatText();
+        return new IndexedAddress(a.street(), a.streetAlt(), a.number(), name, Text.fold(p.townEn()),
+                Text.fold(p.townCy()), a.locality(), a.postcode());
+    }
+
+    /** Number of properties. */
+    public int size() {
+        return properties.size();
+    }
+
+    /** True when opening this gazetteer (re)built its index rather than reusing it. */
+    public boolean indexWasBuilt() {
+        return index.wasBuilt();
+    }
+
+    /** The property with {@code uprn}, or null when the UPRN is not in the gazetteer. */
+    public GazetteerProperty byUprn(long uprn) {
+        Integer i = byUprn.get(uprn);
+        return i == null ? null : properties.get(i);
+    }
+
+    /** The parser for single-line addresses this gazetteer was opened with. */
+    public AddressTextParser parser() {
+        return parser;
+    }
+
+    GazetteerProperty property(int ordinal) {
+        return properties.get(ordinal);
+    }
+
+    AddressParts parts(int ordinal) {
+        return parts[ordinal];
+    }
+
+    int children(int ordinal) {
+        return childCount[ordinal];
+    }
+
+    int ordinalOf(long uprn) {
+        Integer i = byUprn.get(uprn);
+        return i == null ? -1 : i;
+    }
+
+    /** Ordinals of the properties with this postcode key (no spaces, upper case); empty when unknown. */
+    int[] inPostcode(String postcodeKey) {
+        return postcodeKey == null ? NO_ORDINALS : byPostcode.getOrDefault(postcodeKey, NO_ORDINALS);
+    }
+
+    int[] search(AddressParts q, int k) {
+        String name = q.name() == null ? q.flatText() : q.name();
+        return index.search(new SearchTerms(q.street(), q.number(), name,
+                q.townKey() != null ? q.townKey() : q.locality(), q.postcode()), k);
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.residentindex.gazetteer;
+
+/**
+ * One addressable property (BLPU) of the gazetteer with its English and Welsh address parts. Text parts are
+ * kept as found in the file (trimmed, empty → null); numbers are kept as text because extracts differ.
+ *
+ * @param uprn            the property's UPRN
+ * @param parentUprn      the parent (building) UPRN for flats, or 0 when none
+ * @param usrn            street reference, or null
+ * @param saoText         secondary addressable object text, e.g. {@code FLAT 2}, {@code FIRST FLOOR FLAT}
+ * @param saoStartNumber  secondary start number, e.g. {@code 2}
+ * @param paoStartNumber  primary (building) number
+ * @param paoStartSuffix  suffix letter of the primary number, e.g. {@code B}
+ * @param paoText         building or house name, e.g. {@code TY GWYN}
+ * @param streetEn        English street descriptor
+ * @param streetCy        Welsh street descriptor
+ * @param locality        locality
+ * @param townEn          English town name
+ * @param townCy          Welsh town name
+ * @param postcode        postcode as found
+ * @param classification  classification code, e.g. {@code RD06}
+ */
+public record GazetteerProperty(
+        long uprn, long parentUprn, String usrn, String saoText, String saoStartNumber, String paoStartNumber,
+        String paoStartSuffix, String paoText, String streetEn, String streetCy, String locality, String townEn,
+        String townCy, String postcode, String classification) {
+
+    /** True when the property has a parent UPRN (a flat or unit inside a building). */
+    public boolean hasParent() {
+        return parentUprn != 0;
+    }
+
+    /** A single-line English address, for display and for the Lucene catch-all field. */
+    public String singleLine() {
+        StringBuilder b = new StringBuilder();
+        append(b, saoText);
+        if (saoText == null) {
+            append(b, saoStartNumber);
+        }
+        append(b, paoText);
+        append(b, paoStartNumber == null ? null : paoStartNumber + (paoStartSuffix == null ? "" : paoStartSuffix));
+        append(b, streetEn == null ? streetCy : streetEn);
+        append(b, locality);
+        append(b, townEn == null ? townCy : townEn);
+        append(b, postcode);
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String part) {
+        if (part != null && !part.isBlank()) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(part);
+        }
+    }
+}

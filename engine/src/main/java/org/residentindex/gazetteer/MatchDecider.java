@@ -1,0 +1,105 @@
+package org.residentindex.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns scored candidates into a decision: the status, the UPRN to report and the raw strength that
+ * {@link ScoreCalibration} maps to a calibrated score.
+ *
+ * <p>Rules, in order: no anchored candidate (street plus number or name) with at least {@link #MIN_POINTS}
+ * → {@code none}; candidates within {@link #TIE} points of the best → {@code parent_only} when the query names
+ * no flat and they are flats of one building, else {@code ambiguous}; a best candidate that is a building with
+ * flats while the query names no flat → {@code parent_only}; all components exact with a clear margin →
+ * {@code exact}; otherwise {@code fuzzy}.
+ */
+final class MatchDecider {
+
+    static final double MIN_POINTS = 5.0;
+    static final double TIE = 1.0;
+    static final double EXACT_MARGIN = 2.0;
+
+    /** One candidate with its comparison. */
+    record Scored(int ordinal, long uprn, long parentUprn, Comparison comparison, double points) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final ScoreCalibration calibration;
+
+    MatchDecider(Gazetteer gazetteer, ScoreCalibration calibration) {
+        this.gazetteer = gazetteer;
+        this.calibration = calibration;
+    }
+
+    static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::points).reversed().thenComparingLong(Scored::uprn);
+
+    AddressMatch decide(List<Scored> candidates, AddressParts query, String route) {
+        List<Scored> sorted = new ArrayList<>(candidates);
+        sorted.sort(BEST_FIRST);
+        if (sorted.isEmpty()) {
+            return AddressMatch.none(route + " no candidate");
+        }
+        Scored best = sorted.get(0);
+        if (best.points() < MIN_POINTS || !best.comparison().isAnchored()) {
+            return AddressMatch.none(route + " best " + best.comparison().explain());
+        }
+        double margin = sorted.size() > 1 ? best.points() - sorted.get(1).points() : 10.0;
+        double score = calibration.apply(strength(best.points(), margin));
+        String why = route + " " + best.comparison().explain();
+        List<Scored> tied = sorted.stream().filter(s -> s.points() > best.points() - TIE).toList();
+        if (tied.size() > 1) {
+            long parent = commonParent(tied);
+            if (!query.hasFlat() && parent != 0) {
+                return new AddressMatch(parent, score, MatchStatus.PARENT_ONLY,
+                        why + " flats=" + tied.size() + " of one building", alternatives(tied));
+            }
+            return new AddressMatch(0, score / tied.size(), MatchStatus.AMBIGUOUS,
+                    why + " tied=" + tied.size(), alternatives(tied));
+        }
+        if (!query.hasFlat() && gazetteer.children(best.ordinal()) > 0) {
+            return new AddressMatch(best.uprn(), score, MatchStatus.PARENT_ONLY,
+                    why + " building with " + gazetteer.children(best.ordinal()) + " flats", List.of());
+        }
+        MatchStatus status = best.comparison().isExact() && margin >= EXACT_MARGIN
+                ? MatchStatus.EXACT : MatchStatus.FUZZY;
+        return new AddressMatch(best.uprn(), score, status, why, List.of());
+    }
+
+    /**
+     * Raw strength: a logistic of the best candidate's points and its margin over the runner-up, both of which
+     * make a wrong answer less likely. The isotonic calibration then fixes the scale, so only monotonicity
+     * matters here.
+     */
+    static double strength(double points, double margin) {
+        double z = 0.45 * points + 0.6 * Math.min(margin, 8.0) - 5.0;
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** The parent UPRN shared by all tied candidates (a candidate may be the building itself), or 0. */
+    private static long commonParent(List<Scored> tied) {
+        long parent = 0;
+        for (Scored s : tied) {
+            if (s.parentUprn() == 0) {
+                continue;
+            }
+            if (parent != 0 && parent != s.parentUprn()) {
+                return 0;
+            }
+            parent = s.parentUprn();
+        }
+        for (Scored s : tied) {
+            if (s.parentUprn() == 0 && s.uprn() != parent) {
+                return 0;
+            }
+        }
+        return parent;
+    }
+
+    private List<AddressMatch.Candidate> alternatives(List<Scored> tied) {
+        return tied.stream().limit(5)
+                .map(s -> new AddressMatch.Candidate(s.uprn(), calibration.apply(strength(s.points(), 0))))
+                .toList();
+    }
+}

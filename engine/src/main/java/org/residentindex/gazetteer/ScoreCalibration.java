@@ -1,0 +1,115 @@
+package org.residentindex.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Maps a raw match strength (0–1, monotone in the evidence) to a calibrated score: the precision observed at
+ * that strength on generated data with known truth. The map is a step function fitted by isotonic regression
+ * (pool-adjacent-violators) and kept as the resource {@code calibration.tsv} ({@code upper_raw<TAB>precision}
+ * lines, ascending). Without a table the raw value is returned unchanged. Immutable and thread-safe.
+ */
+public final class ScoreCalibration {
+
+    static final String RESOURCE = "calibration.tsv";
+
+    private final double[] upper;
+    private final double[] precision;
+
+    ScoreCalibration(double[] upper, double[] precision) {
+        this.upper = upper.clone();
+        this.precision = precision.clone();
+    }
+
+    /** The identity calibration. */
+    public static ScoreCalibration identity() {
+        return new ScoreCalibration(new double[0], new double[0]);
+    }
+
+    /** The table shipped as a resource, or the identity when there is none. */
+    public static ScoreCalibration bundled() {
+        try (InputStream in = ScoreCalibration.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? identity() : parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ScoreCalibration parse(InputStream in) throws IOException {
+        List<double[]> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] t = line.split("\t");
+                rows.add(new double[] {Double.parseDouble(t[0]), Double.parseDouble(t[1])});
+            }
+        }
+        return new ScoreCalibration(rows.stream().mapToDouble(x -> x[0]).toArray(),
+                rows.stream().mapToDouble(x -> x[1]).toArray());
+    }
+
+    /**
+     * Fits the step function to observations by isotonic regression.
+     *
+     * @param raw     raw strengths
+     * @param correct whether each observation's UPRN was the true one
+     */
+    public static ScoreCalibration fit(double[] raw, boolean[] correct) {
+        Integer[] order = new Integer[raw.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(raw[a], raw[b]));
+        // Pool adjacent violators over blocks of (sum correct, count, max raw).
+        double[] sum = new double[raw.length];
+        double[] n = new double[raw.length];
+        double[] hi = new double[raw.length];
+        int blocks = 0;
+        for (Integer i : order) {
+            sum[blocks] = correct[i] ? 1 : 0;
+            n[blocks] = 1;
+            hi[blocks] = raw[i];
+            blocks++;
+            while (blocks > 1 && sum[blocks - 2] / n[blocks - 2] >= sum[blocks - 1] / n[blocks - 1]) {
+                sum[blocks - 2] += sum[blocks - 1];
+                n[blocks - 2] += n[blocks - 1];
+                hi[blocks - 2] = hi[blocks - 1];
+                blocks--;
+            }
+        }
+        double[] p = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            p[b] = sum[b] / n[b];
+        }
+        return new ScoreCalibration(Arrays.copyOf(hi, blocks), p);
+    }
+
+    /** The calibrated score of {@code raw}. */
+    public double apply(double raw) {
+        if (upper.length == 0) {
+            return raw;
+        }
+        int i = Arrays.binarySearch(upper, raw);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return precision[Math.min(i, precision.length - 1)];
+    }
+
+    /** The table in resource form. */
+    public String toTsv() {
+        StringBuilder b = new StringBuilder("# upper_raw\tprecision (isotonic fit on generated data)\n");
+        for (int i = 0; i < upper.length; i++) {
+            b.append(String.format(Locale.ROOT, "%.6f\t%.6f%n", upper[i], precision[i]));
+        }
+        return b.toString();
+    }
+}
