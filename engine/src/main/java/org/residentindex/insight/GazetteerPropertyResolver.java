@@ -1,19 +1,23 @@
 package org.residentindex.insight;
 
+import org.residentindex.gazetteer.AddressMatch;
+import org.residentindex.gazetteer.AddressMatcher;
 import org.residentindex.model.NormalisedRecord;
 
 /**
- * The default {@link PropertyResolver}: the record's own UPRN when it has one; else the gazetteer's UPRN for
- * the record's exact address key; else the address key itself, so records written the same way still share a
- * property; else none. Thread-safe.
+ * The default {@link PropertyResolver}: the record's own UPRN when it has one (basis GIVEN); else the UPRN
+ * the gazetteer's {@link AddressMatcher} finds for its parsed address, when the match status is usable for
+ * linkage ({@code exact} or {@code fuzzy}; basis MATCHED); else the exact address key (postcode + flat + house
+ * number or name), so records written the same way still share a property (basis ADDRESS); else none.
+ * Thread-safe when the matcher is.
  */
 public final class GazetteerPropertyResolver implements PropertyResolver {
 
-    private final GazetteerIndex gazetteer;
+    private final AddressMatcher matcher;
 
-    /** @param gazetteer the gazetteer index, or null to place records by address key only */
-    public GazetteerPropertyResolver(GazetteerIndex gazetteer) {
-        this.gazetteer = gazetteer;
+    /** @param matcher the gazetteer matcher, or null to place records without UPRNs by address key only */
+    public GazetteerPropertyResolver(AddressMatcher matcher) {
+        this.matcher = matcher;
     }
 
     @Override
@@ -21,16 +25,13 @@ public final class GazetteerPropertyResolver implements PropertyResolver {
         if (record.uprn() != null) {
             return PropertyRef.uprn(record.uprn(), PropertyRef.Basis.GIVEN);
         }
-        String key = AddressKey.of(record);
-        if (key == null) {
-            return PropertyRef.none();
-        }
-        if (gazetteer != null) {
-            var uprn = gazetteer.find(key);
-            if (uprn.isPresent()) {
-                return PropertyRef.uprn(uprn.get(), PropertyRef.Basis.MATCHED);
+        if (matcher != null && !record.address().isEmpty()) {
+            AddressMatch m = matcher.match(record.address());
+            if (m.status().isMatch() && m.uprn() != 0) {
+                return PropertyRef.uprn(m.uprn(), PropertyRef.Basis.MATCHED);
             }
         }
-        return PropertyRef.address(key);
+        String key = AddressKey.of(record);
+        return key == null ? PropertyRef.none() : PropertyRef.address(key);
     }
 }
