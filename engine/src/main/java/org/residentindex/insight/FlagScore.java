@@ -4,7 +4,7 @@ package org.residentindex.insight;
  * How well an insight's flags found the planted scenarios.
  *
  * @param insight   insight id
- * @param scenario  the scenario name scored against
+ * @param scenario  the scenario name(s) scored against, joined with {@code +}
  * @param flagged   records flagged
  * @param planted   records planted
  * @param correct   flagged records that were planted

@@ -16,15 +16,16 @@ import java.util.Set;
 public final class FlagScorer {
 
     /** Insight id → scenario name in {@code scenarios.csv}. */
-    public static final Map<String, String> DEFAULT_SCENARIOS = Map.of(
-            "electoral_validation", "uncorroborated_elector",
-            "possible_subletting", "sublet",
-            "school_address", "school_address_fraud",
-            "household_change", "social_care_household_change");
+    public static final Map<String, List<String>> DEFAULT_SCENARIOS = Map.of(
+            "electoral_validation", List.of("elector_no_other_evidence"),
+            "possible_subletting", List.of("tenancy_sublet"),
+            "school_address", List.of("school_address_not_lived_at"),
+            "household_change", List.of("care_household_gains_adult", "care_household_loses_adult"));
 
-    private final Map<String, String> scenarioOf;
+    private final Map<String, List<String>> scenarioOf;
 
-    public FlagScorer(Map<String, String> scenarioOf) {
+    /** @param scenarioOf insight id → the scenario names its flags should find */
+    public FlagScorer(Map<String, List<String>> scenarioOf) {
         this.scenarioOf = new LinkedHashMap<>(scenarioOf);
     }
 
@@ -32,8 +33,8 @@ public final class FlagScorer {
     public List<FlagScore> score(List<InsightResult> results, List<Scenario> scenarios) {
         List<FlagScore> scores = new ArrayList<>();
         for (InsightResult result : results) {
-            String name = scenarioOf.get(result.id());
-            if (name == null) {
+            List<String> names = scenarioOf.get(result.id());
+            if (names == null) {
                 continue;
             }
             Set<String> flagged = new HashSet<>();
@@ -42,12 +43,12 @@ public final class FlagScorer {
             }
             Set<String> planted = new HashSet<>();
             for (Scenario s : scenarios) {
-                if (s.scenario().equals(name) && s.source().equals(result.source())) {
+                if (names.contains(s.scenario()) && s.source().equals(result.source())) {
                     planted.add(s.ref());
                 }
             }
             long correct = flagged.stream().filter(planted::contains).count();
-            scores.add(new FlagScore(result.id(), name, flagged.size(), planted.size(), correct,
+            scores.add(new FlagScore(result.id(), String.join("+", names), flagged.size(), planted.size(), correct,
                     Ratio.of(correct, flagged.size()), Ratio.of(correct, planted.size())));
         }
         return scores;

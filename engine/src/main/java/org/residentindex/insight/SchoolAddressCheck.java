@@ -53,7 +53,8 @@ public final class SchoolAddressCheck implements Insight {
                     : "the child's other records: " + ElectoralValidation.refs(elsewhere));
             flags.add(new Flag(a, ev));
         }
-        return new InsightResult(id(), "School admissions at an address with no family presence", sources.schoolAdmissions(),
+        return new InsightResult(id(), "School admissions at an address with no family presence",
+                sources.schoolAdmissions(),
                 "An admission is flagged when no other service records the child (as linked) or anyone with the"
                         + " family surname (child's or parent/guardian's) at the admission property.",
                 examined, flags.size(), flags.size() + " of " + examined + " admissions flagged",
@@ -67,7 +68,7 @@ public final class SchoolAddressCheck implements Insight {
         }
         for (Map.Entry<String, String> e : a.record().other().entrySet()) {
             String column = e.getKey().toLowerCase(Locale.ROOT);
-            if ((column.contains("parent") || column.contains("guardian")) && !column.contains("forename")
+            if ((column.contains("parent") || column.contains("guardian")) && !column.contains("forename") && !column.contains("relationship")
                     && !column.contains("given") && !column.contains("first") && e.getValue() != null) {
                 String[] words = AddressKey.fold(e.getValue().replace(",", " ")).split(" ");
                 // "SURNAME, Forename" puts the surname first; "Forename Surname" last: keep both ends.

@@ -124,10 +124,10 @@ class InsightsTest {
                 .add("electoral_register", "E2", "B", "B", "Jones", null, "SA31 1AB", "2", null)
                 .population();
         InsightResult r = new ElectoralValidation(SOURCES).find(p);
-        List<Scenario> planted = List.of(new Scenario("uncorroborated_elector", "electoral_register", "E1"),
-                new Scenario("uncorroborated_elector", "electoral_register", "E7"),
-                new Scenario("uncorroborated_elector", "council_tax", "C1"),
-                new Scenario("sublet", "housing_tenancies", "T1"));
+        List<Scenario> planted = List.of(new Scenario("elector_no_other_evidence", "electoral_register", "E1"),
+                new Scenario("elector_no_other_evidence", "electoral_register", "E7"),
+                new Scenario("elector_no_other_evidence", "council_tax", "C1"),
+                new Scenario("tenancy_sublet", "housing_tenancies", "T1"));
 
         FlagScore s = new FlagScorer(FlagScorer.DEFAULT_SCENARIOS).score(List.of(r), planted).get(0);
 
