@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "resident-index: link residents' records across council services by UPRN and fuzzy names,"
                 + " and measure duplication and integration maturity.",
         subcommands = {
-            CommandLine.HelpCommand.class, ProfileCommand.class, GazetteerCommand.class,
+            CommandLine.HelpCommand.class, ProfileCommand.class, GazetteerCommand.class, ReportCommand.class,
         })
 public final class Rix implements Runnable {
 

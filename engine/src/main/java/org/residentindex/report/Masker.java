@@ -54,8 +54,9 @@ public final class Masker {
         if (name == null || name.isBlank()) {
             return "";
         }
-        int cp = name.trim().codePointAt(0);
-        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT) + ".";
+        // The first letter, so stray punctuation or markup in a name never becomes the "initial".
+        return name.codePoints().filter(Character::isLetter).findFirst()
+                .map(cp -> new String(Character.toChars(cp)).toUpperCase(Locale.ROOT) + ".").orElse("");
     }
 
     /** A date of birth: the year when masking, else the full ISO date (or the raw value when not a date). */

@@ -106,8 +106,8 @@ final class SvgCharts {
             for (int j = 0; j < n; j++) {
                 long v = matrix.get(i).get(j);
                 double shade = i == j ? 0.0 : Math.min(1.0, (double) v / max);
-                int light = (int) Math.round(245 - shade * 180);
-                String fill = i == j ? "#e5e7eb" : "rgb(" + (light - 40 < 0 ? 0 : light - 40) + "," + light + ",250)";
+                String fill = i == j ? "#e5e7eb" : "rgb(" + Math.round(246 - 200 * shade) + ","
+                        + Math.round(248 - 150 * shade) + "," + Math.round(252 - 70 * shade) + ")";
                 svg.append("<rect x=\"").append(LABEL + j * cell).append("\" y=\"").append(f(y)).append("\" width=\"")
                         .append(cell - 2).append("\" height=\"").append(cell - 2).append("\" fill=\"").append(fill)
                         .append("\"/>")
