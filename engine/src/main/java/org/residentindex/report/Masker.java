@@ -55,8 +55,8 @@ public final class Masker {
             return "";
         }
         // The first letter, so stray punctuation or markup in a name never becomes the "initial".
-        return name.codePoints().filter(Character::isLetter).findFirst()
-                .map(cp -> new String(Character.toChars(cp)).toUpperCase(Locale.ROOT) + ".").orElse("");
+        java.util.OptionalInt first = name.codePoints().filter(Character::isLetter).findFirst();
+        return first.isEmpty() ? "" : new String(Character.toChars(first.getAsInt())).toUpperCase(Locale.ROOT) + ".";
     }
 
     /** A date of birth: the year when masking, else the full ISO date (or the raw value when not a date). */
