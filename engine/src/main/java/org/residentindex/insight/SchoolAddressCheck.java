@@ -11,8 +11,9 @@ import java.util.TreeSet;
  * School admissions at an address where the family has no other presence (Camden withdrew five places for
  * admissions fraud): an admission is flagged when no record in another service places, at the admission
  * property, the child (as linked) or anyone sharing the family surname — the child's surname or the surname in
- * a parent/guardian column ({@code other} column whose name contains "parent" or "guardian"). Admissions whose
- * address cannot be placed are not examined.
+ * a parent/guardian column ({@code other} column whose name contains "parent" or "guardian") — while other
+ * people are recorded there (positive evidence the address is someone else's home). Admissions whose address
+ * cannot be placed are not examined.
  */
 public final class SchoolAddressCheck implements Insight {
 
@@ -41,14 +42,15 @@ public final class SchoolAddressCheck implements Insight {
                     .filter(r -> !r.source().equals(a.source())).toList();
             boolean present = atProperty.stream().anyMatch(r -> r.entityId().equals(a.entityId())
                     || r.record().surname() != null && family.contains(r.record().surname()));
-            if (present) {
+            if (present || atProperty.isEmpty()) {
+                // An address nobody else is recorded at is more likely unknown to other services than misused.
                 continue;
             }
             List<LinkedRecord> elsewhere = population.ofEntity(a.entityId()).stream()
                     .filter(r -> !r.source().equals(a.source())).toList();
             List<String> ev = new ArrayList<>();
             ev.add("no other service records the child or the family surname at the admission property ("
-                    + atProperty.size() + " other record(s) there, all other surnames)");
+                    + atProperty.size() + " record(s) of other people there)");
             ev.add(elsewhere.isEmpty() ? "the child appears in no other service"
                     : "the child's other records: " + ElectoralValidation.refs(elsewhere));
             flags.add(new Flag(a, ev));
@@ -56,7 +58,8 @@ public final class SchoolAddressCheck implements Insight {
         return new InsightResult(id(), "School admissions at an address with no family presence",
                 sources.schoolAdmissions(),
                 "An admission is flagged when no other service records the child (as linked) or anyone with the"
-                        + " family surname (child's or parent/guardian's) at the admission property.",
+                        + " family surname (child's or parent/guardian's) at the admission property, while other"
+                        + " people are recorded there.",
                 examined, flags.size(), flags.size() + " of " + examined + " admissions flagged",
                 Ratio.of(flags.size(), examined), flags);
     }

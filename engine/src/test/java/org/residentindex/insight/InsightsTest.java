@@ -71,6 +71,8 @@ class InsightsTest {
                 .add("school_admissions", "S3", "K3", "Gethin", "Rees", "2015-06-01", "SA18 3EF", "9", null)
                 .add("council_tax", "C3", "Q", "Emma", "Brown", null, "SA18 3EF", "9", null)
                 .add("social_care", "SC3", "K3", "Gethin", "Rees", "2015-06-01", "SA19 1AA", "1", null)
+                // S4: nobody else recorded at the admission address: not enough evidence -> not flagged
+                .add("school_admissions", "S4", "K4", "Elis", "Roberts", "2015-06-01", "SA18 3EF", "12", null)
                 .population();
 
         InsightResult r = new SchoolAddressCheck(SOURCES).find(p);
