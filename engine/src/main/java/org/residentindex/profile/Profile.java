@@ -1,7 +1,10 @@
 package org.residentindex.profile;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The data-quality view of one source file an auditor needs: how it was read, how its columns were understood,
@@ -27,13 +30,13 @@ public record Profile(
         List<ColumnProfile> columns) {
 
     public Profile {
-        mapping = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
-        rejectsByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rejectsByReason));
+        mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
+        rejectsByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectsByReason));
         columns = List.copyOf(columns);
     }
 
     /** The profile of the column mapped to canonical {@code fieldKey}, if mapped. */
-    public java.util.Optional<ColumnProfile> field(String fieldKey) {
+    public Optional<ColumnProfile> field(String fieldKey) {
         return columns.stream().filter(c -> c.field().equals(fieldKey)).findFirst();
     }
 }

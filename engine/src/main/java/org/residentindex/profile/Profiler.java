@@ -2,6 +2,8 @@ package org.residentindex.profile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +46,30 @@ public final class Profiler {
         checks.put(CanonicalField.UPRN, v -> Identifiers.uprn(v) != null);
         checks.put(CanonicalField.NI_NUMBER, v -> Identifiers.isValidNiNumber(Identifiers.niNumber(v)));
 
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        ReadSummary summary = reader.read(config, r -> count(r, counts, checks), rejects);
+        Counts counts = new Counts();
+        ReadSummary summary = reader.read(config, r -> counts.add(r, checks), rejects);
         return build(config, summary, counts, checks);
     }
 
-    private static void count(SourceRecord r, Map<String, long[]> counts, Map<CanonicalField, Predicate<String>> checks) {
-        r.values().forEach((field, value) -> {
-            long[] c = counts.computeIfAbsent(field.key(), k -> new long[2]);
-            c[0]++;
-            Predicate<String> check = checks.get(field);
-            if (check != null && check.test(value)) {
-                c[1]++;
-            }
-        });
-        r.other().forEach((column, value) -> counts.computeIfAbsent("\u0000" + column, k -> new long[2])[0]++);
+    /** Per canonical field and per other column: {present, valid}. */
+    private static final class Counts {
+        final Map<CanonicalField, long[]> fields = new EnumMap<>(CanonicalField.class);
+        final Map<String, long[]> others = new HashMap<>();
+
+        void add(SourceRecord r, Map<CanonicalField, Predicate<String>> checks) {
+            r.values().forEach((field, value) -> {
+                long[] c = fields.computeIfAbsent(field, k -> new long[2]);
+                c[0]++;
+                Predicate<String> check = checks.get(field);
+                if (check != null && check.test(value)) {
+                    c[1]++;
+                }
+            });
+            r.other().forEach((column, value) -> others.computeIfAbsent(column, k -> new long[2])[0]++);
+        }
     }
 
-    private static Profile build(SourceConfig config, ReadSummary s, Map<String, long[]> counts,
+    private static Profile build(SourceConfig config, ReadSummary s, Counts counts,
             Map<CanonicalField, Predicate<String>> checks) {
         ColumnMapping mapping = s.mapping();
         List<ColumnProfile> columns = new ArrayList<>();
@@ -73,15 +81,10 @@ public final class Profiler {
                 continue;
             }
             CanonicalField canonical = CanonicalField.fromKey(field).orElse(null);
-            long present;
-            if (canonical == CanonicalField.RECORD_ID) {
-                present = s.accepted();
-            } else {
-                long[] c = counts.getOrDefault(canonical != null ? field : "\u0000" + column, new long[2]);
-                present = c[0];
-            }
+            long[] c = canonical == null ? counts.others.get(column) : counts.fields.get(canonical);
+            long present = canonical == CanonicalField.RECORD_ID ? s.accepted() : c == null ? 0 : c[0];
             boolean checked = canonical != null && checks.containsKey(canonical);
-            long valid = checked ? counts.getOrDefault(field, new long[2])[1] : -1;
+            long valid = !checked ? -1 : c == null ? 0 : c[1];
             columns.add(new ColumnProfile(column, field, present, percent(present, s.accepted()), valid,
                     checked ? percent(valid, present) : null, checked ? checkName(canonical) : null));
         }

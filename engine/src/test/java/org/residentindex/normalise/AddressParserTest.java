@@ -105,6 +105,28 @@ class AddressParserTest extends NormaliserContract<ParsedAddress> {
     }
 
     @Test
+    void parse_flatInNamedBuildingThenNumberedStreet_buildingIsHouseName() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.ADDRESS_1, "FLAT 1", CanonicalField.ADDRESS_2,
+                "MAES YR YSGOL", CanonicalField.ADDRESS_3, "50 SANDY CRESCENT", CanonicalField.ADDRESS_4, "LLANELLI"));
+        assertThat(a.flat()).isEqualTo("flat 1");
+        assertThat(a.houseName()).isEqualTo("maes yr ysgol");
+        assertThat(a.houseNumber()).isEqualTo("50");
+        assertThat(a.streetKey()).isEqualTo("sandy|crescent");
+        assertThat(a.town()).isEqualTo("llanelli");
+        assertThat(a.locality()).isNull();
+    }
+
+    @Test
+    void parse_houseNumberColumnHoldingAName_becomesHouseName() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.HOUSE_NUMBER, "Tŷ Gwyn", CanonicalField.STREET,
+                "Heol y Bryn", CanonicalField.TOWN, "Llanelli"));
+        assertThat(a.houseNumber()).isNull();
+        assertThat(a.houseName()).isEqualTo("ty gwyn");
+        assertThat(a.streetKey()).isEqualTo("bryn|road");
+        assertThat(a.town()).isEqualTo("llanelli");
+    }
+
+    @Test
     void parse_addressLinesWithNumberOnItsOwnLine_streetFromNextLine() {
         ParsedAddress a = parser.parse(Map.of(CanonicalField.ADDRESS_1, "14", CanonicalField.ADDRESS_2, "Maes y Parc",
                 CanonicalField.ADDRESS_3, "Whitland"));

@@ -87,6 +87,15 @@ class DateParserTest extends NormaliserContract<DateValue> {
     }
 
     @Test
+    void normalise_hintWithTwoDigitYearAndUpperCaseMonth_birthCentury() {
+        DateParser p = new DateParser(TODAY, "d-MMM-yy");
+        assertThat(p.normalise("3-Jan-80").date()).isEqualTo(LocalDate.of(1980, 1, 3));
+        assertThat(p.normalise("3-JAN-80").date()).isEqualTo(LocalDate.of(1980, 1, 3));
+        assertThat(p.normalise("14-Feb-21").date()).isEqualTo(LocalDate.of(2021, 2, 14));
+        assertThat(p.normalise("3-Jan-80").ambiguousDayMonth()).isFalse();
+    }
+
+    @Test
     void normalise_blank_missing() {
         assertThat(dates.normalise("  ").status()).isEqualTo(DateValue.Status.MISSING);
         assertThat(dates.normalise(null)).isEqualTo(DateValue.missing());
