@@ -44,6 +44,17 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
                 Text.fold(p.locality()), Text.postcodeKey(p.postcode()));
     }
 
+    /** These parts with their repeated strings replaced by the pool's copy (so equal streets are identical). */
+    AddressParts interned(java.util.Map<String, String> pool) {
+        return new AddressParts(hasFlat, flat, flatText, number, suffix, name, in(pool, street), in(pool, streetName),
+                in(pool, streetAlt), in(pool, streetAltName), in(pool, townKey), in(pool, townAltKey),
+                in(pool, locality), in(pool, postcode));
+    }
+
+    private static String in(java.util.Map<String, String> pool, String s) {
+        return s == null ? null : pool.computeIfAbsent(s, k -> k);
+    }
+
     /** The parts of a query. */
     static AddressParts of(AddressQuery q) {
         String flat = Text.fold(q.flat());

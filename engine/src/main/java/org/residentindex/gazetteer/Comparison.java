@@ -21,6 +21,9 @@ record Comparison(Level postcode, Level number, Level suffix, Level flat, Level 
         SUFFIX_EQUAL(0.0), SUFFIX_ONE_MISSING(-1.5), SUFFIX_CONFLICT(-4.0),
         FLAT_EXACT(2.5), FLAT_FLOOR(1.5), FLAT_UNKNOWN(-0.5), FLAT_QUERY_ONLY(-1.5), FLAT_PROPERTY_ONLY(-2.0),
         FLAT_CONFLICT(-5.0),
+        /** The query's number suffix is the flat's number or letter ("14B" for flat 2 of 14): weaker than a
+         * true suffixed house, stronger than any other flat of the building. */
+        FLAT_FROM_SUFFIX(0.0),
         NAME_EXACT(3.0), NAME_CLOSE(1.5), NAME_QUERY_ONLY(-0.2), NAME_PROPERTY_ONLY(-0.5),
         NAME_PROPERTY_ONLY_NO_NUMBER(-2.5), NAME_DIFFERENT(-1.0), NAME_DIFFERENT_NO_NUMBER(-3.5),
         STREET_EXACT(4.0), STREET_NAME(3.0), STREET_CLOSE(2.0), STREET_WEAK(0.0), STREET_DIFFERENT(-3.0),

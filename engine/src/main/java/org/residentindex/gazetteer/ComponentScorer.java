@@ -15,9 +15,87 @@ final class ComponentScorer {
     private static final LevenshteinDistance LEV1 = new LevenshteinDistance(1);
 
     Comparison compare(AddressParts q, AddressParts p) {
+        return compare(q, p, new Memo());
+    }
+
+    /**
+     * Compares with a per-query memo: the candidates of one query mostly share a few streets and towns, and
+     * the gazetteer interns their strings, so street and town levels are computed once per distinct street.
+     */
+    Comparison compare(AddressParts q, AddressParts p, Memo memo) {
         Level number = number(q, p);
-        return new Comparison(postcode(q.postcode(), p.postcode()), number, suffix(q.suffix(), p.suffix()),
-                flat(q, p), name(q.name(), p.name(), number == Level.NUM_EXACT), street(q, p), town(q, p));
+        boolean suffixIsFlat = suffixIsFlat(q, p);
+        Level street = memo.street(p);
+        if (street == null) {
+            street = memo.putStreet(p, street(q, p));
+        }
+        Level town = memo.town(p);
+        if (town == null) {
+            town = memo.putTown(p, town(q, p));
+        }
+        return new Comparison(postcode(q.postcode(), p.postcode()), number,
+                suffixIsFlat ? Level.SUFFIX_EQUAL : suffix(q.suffix(), p.suffix()),
+                suffixIsFlat ? Level.FLAT_FROM_SUFFIX : flat(q, p),
+                name(q.name(), p.name(), number == Level.NUM_EXACT), street, town);
+    }
+
+    /** Street and town levels already computed for one query, keyed by the identity of interned strings. */
+    static final class Memo {
+        private static final int SIZE = 16;
+        private final Object[] streetKeys = new Object[SIZE * 2];
+        private final Level[] streets = new Level[SIZE];
+        private int nStreets;
+        private final Object[] townKeys = new Object[SIZE * 3];
+        private final Level[] towns = new Level[SIZE];
+        private int nTowns;
+
+        Level street(AddressParts p) {
+            for (int i = 0; i < nStreets; i++) {
+                if (streetKeys[2 * i] == p.street() && streetKeys[2 * i + 1] == p.streetAlt()) {
+                    return streets[i];
+                }
+            }
+            return null;
+        }
+
+        Level putStreet(AddressParts p, Level l) {
+            if (nStreets < SIZE) {
+                streetKeys[2 * nStreets] = p.street();
+                streetKeys[2 * nStreets + 1] = p.streetAlt();
+                streets[nStreets++] = l;
+            }
+            return l;
+        }
+
+        Level town(AddressParts p) {
+            for (int i = 0; i < nTowns; i++) {
+                if (townKeys[3 * i] == p.townKey() && townKeys[3 * i + 1] == p.townAltKey()
+                        && townKeys[3 * i + 2] == p.locality()) {
+                    return towns[i];
+                }
+            }
+            return null;
+        }
+
+        Level putTown(AddressParts p, Level l) {
+            if (nTowns < SIZE) {
+                townKeys[3 * nTowns] = p.townKey();
+                townKeys[3 * nTowns + 1] = p.townAltKey();
+                townKeys[3 * nTowns + 2] = p.locality();
+                towns[nTowns++] = l;
+            }
+            return l;
+        }
+    }
+
+    /** "14B" written for flat 2 (or flat B) of number 14, a common clerical shorthand. */
+    private static boolean suffixIsFlat(AddressParts q, AddressParts p) {
+        if (q.suffix() == null || q.hasFlat() || !p.hasFlat() || p.suffix() != null || p.flat().id() == null
+                || q.suffix().length() != 1) {
+            return false;
+        }
+        String id = p.flat().id();
+        return id.equals(q.suffix()) || id.equals(Integer.toString(q.suffix().charAt(0) - 'a' + 1));
     }
 
     static Level postcode(String q, String p) {

@@ -26,6 +26,8 @@ final class DefaultAddressMatcher implements AddressMatcher {
 
     /** Lucene candidates to score in the fallback. */
     static final int FALLBACK_CANDIDATES = 30;
+    /** Streets with more properties than this (a very common name across the county) go to Lucene instead. */
+    static final int MAX_STREET_CANDIDATES = 3000;
 
     private final Gazetteer gazetteer;
     private final ComponentScorer scorer = new ComponentScorer();
@@ -64,14 +66,16 @@ final class DefaultAddressMatcher implements AddressMatcher {
             }
             AddressQuery q = DefaultParsers.toQuery(PARSER.parse(v));
             String digits = uprn == null ? null : uprn.trim().replaceFirst("\\.0$", "");
-            return Text.isDigits(digits) && digits.length() <= 12 ? check(Long.parseLong(digits), q) : match(q);
+            return Text.isDigits(digits) && digits.length() <= 12 ? check(Long.parseLong(digits), q) : compute(q);
         });
     }
 
     @Override
     public AddressMatch check(long givenUprn, AddressQuery address) {
         int ord = gazetteer.ordinalOf(givenUprn);
-        AddressMatch matched = match(address);
+        // Not through the cache: check may run inside a cache computation (matchFields), and Caffeine forbids
+        // nested computations on the same cache.
+        AddressMatch matched = compute(address);
         if (ord < 0) {
             return withReason(matched, "given_uprn=unknown; ");
         }
@@ -92,34 +96,60 @@ final class DefaultAddressMatcher implements AddressMatcher {
         return new AddressMatch(m.uprn(), m.score(), m.status(), prefix + m.reason(), m.alternatives());
     }
 
+    /**
+     * Cheapest route first: the postcode's ~15 properties; then the properties on a street of the same name
+     * (hash lookups, no Lucene); then a Lucene search, with one-edit street terms only if the plain search
+     * found nothing anchored. Each later route adds to the candidates of the earlier ones.
+     */
     private AddressMatch compute(AddressQuery address) {
         AddressParts q = AddressParts.of(address);
-        List<MatchDecider.Scored> candidates = new ArrayList<>();
+        Candidates c = new Candidates(q);
         int[] group = gazetteer.inPostcode(q.postcode());
-        boolean good = false;
-        for (int ord : group) {
-            MatchDecider.Scored s = score(q, ord);
-            candidates.add(s);
-            good |= s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
-                    && s.points() >= MatchDecider.MIN_POINTS + 3;
+        if (c.addAll(group)) {
+            return decider.decide(c.list, q, "route=postcode");
         }
-        if (good) {
-            return decider.decide(candidates, q, "route=postcode");
+        String prefix = group.length == 0 ? "route=" : "route=postcode+";
+        int[] street = gazetteer.onStreetNamed(q.streetName());
+        if (street.length <= MAX_STREET_CANDIDATES && c.addAll(street)) {
+            return decider.decide(c.list, q, prefix + "street");
         }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int ord : group) {
-            seen.add(ord);
+        if (c.addAll(gazetteer.search(q, FALLBACK_CANDIDATES, false))) {
+            return decider.decide(c.list, q, prefix + "search");
         }
-        for (int ord : gazetteer.search(q, FALLBACK_CANDIDATES)) {
-            if (seen.add(ord)) {
-                candidates.add(score(q, ord));
-            }
-        }
-        return decider.decide(candidates, q, group.length == 0 ? "route=search" : "route=postcode+search");
+        c.addAll(gazetteer.search(q, FALLBACK_CANDIDATES, true));
+        return decider.decide(c.list, q, prefix + "fuzzy_search");
     }
 
-    private MatchDecider.Scored score(AddressParts q, int ord) {
-        Comparison c = scorer.compare(q, gazetteer.parts(ord));
+    /** The candidates of one query, each scored once. */
+    private final class Candidates {
+        final AddressParts q;
+        final List<MatchDecider.Scored> list = new ArrayList<>();
+        final java.util.Set<Integer> seen = new java.util.HashSet<>();
+        final ComponentScorer.Memo memo = new ComponentScorer.Memo();
+
+        Candidates(AddressParts q) {
+            this.q = q;
+        }
+
+        /** Adds and scores new ordinals; true when some candidate (old or new) is good enough to stop. */
+        boolean addAll(int[] ordinals) {
+            for (int ord : ordinals) {
+                if (seen.add(ord)) {
+                    list.add(score(q, ord, memo));
+                }
+            }
+            for (MatchDecider.Scored s : list) {
+                if (s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
+                        && s.points() >= MatchDecider.MIN_POINTS + 3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private MatchDecider.Scored score(AddressParts q, int ord, ComponentScorer.Memo memo) {
+        Comparison c = scorer.compare(q, gazetteer.parts(ord), memo);
         GazetteerProperty p = gazetteer.property(ord);
         return new MatchDecider.Scored(ord, p.uprn(), p.parentUprn(), c, c.points());
     }

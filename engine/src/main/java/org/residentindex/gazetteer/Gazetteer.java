@@ -29,6 +29,7 @@ public final class Gazetteer implements Closeable {
     private final AddressParts[] parts;
     private final Map<String, int[]> byPostcode;
     private final Map<Long, Integer> byUprn;
+    private final Map<String, int[]> byStreetName;
     private final int[] childCount;
     private final GazetteerIndex index;
     private final AddressTextParser parser;
@@ -40,8 +41,9 @@ public final class Gazetteer implements Closeable {
         this.parts = new AddressParts[properties.size()];
         this.byUprn = new HashMap<>(properties.size() * 2);
         Map<String, List<Integer>> groups = new HashMap<>();
+        Map<String, String> pool = new HashMap<>();
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = AddressParts.of(properties.get(i));
+            parts[i] = AddressParts.of(properties.get(i)).interned(pool);
             byUprn.put(properties.get(i).uprn(), i);
             if (parts[i].postcode() != null) {
                 groups.computeIfAbsent(parts[i].postcode(), k -> new ArrayList<>()).add(i);
@@ -49,6 +51,19 @@ public final class Gazetteer implements Closeable {
         }
         this.byPostcode = new HashMap<>(groups.size() * 2);
         groups.forEach((k, v) -> byPostcode.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, List<Integer>> streets = new HashMap<>();
+        for (int i = 0; i < parts.length; i++) {
+            for (String name : new String[] {parts[i].streetName(), parts[i].streetAltName()}) {
+                if (name != null) {
+                    List<Integer> l = streets.computeIfAbsent(name, k -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                        l.add(i);
+                    }
+                }
+            }
+        }
+        this.byStreetName = new HashMap<>(streets.size() * 2);
+        streets.forEach((k, v) -> byStreetName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.childCount = new int[parts.length];
         for (GazetteerProperty p : properties) {
             Integer parent = p.hasParent() ? byUprn.get(p.parentUprn()) : null;
@@ -133,10 +148,16 @@ public final class Gazetteer implements Closeable {
         return postcodeKey == null ? NO_ORDINALS : byPostcode.getOrDefault(postcodeKey, NO_ORDINALS);
     }
 
-    int[] search(AddressParts q, int k) {
+    /** Ordinals of the properties whose street name (either language, descriptor removed) is {@code name}. */
+    int[] onStreetNamed(String name) {
+        return name == null ? NO_ORDINALS : byStreetName.getOrDefault(name, NO_ORDINALS);
+    }
+
+    /** Lucene retrieval; {@code fuzzy} adds one-edit street terms (slower; for a second pass). */
+    int[] search(AddressParts q, int k, boolean fuzzy) {
         String name = q.name() == null ? q.flatText() : q.name();
         return index.search(new SearchTerms(q.street(), q.number(), name,
-                q.townKey() != null ? q.townKey() : q.locality(), q.postcode()), k);
+                q.townKey() != null ? q.townKey() : q.locality(), q.postcode()), k, fuzzy);
     }
 
     @Override

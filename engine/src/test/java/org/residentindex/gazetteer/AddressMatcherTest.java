@@ -63,11 +63,26 @@ class AddressMatcherTest {
     }
 
     @Test
-    void match_welshFormWithoutPostcode_foundByLuceneSynonyms() {
+    void match_otherDescriptorWithoutPostcode_foundByStreetName() {
         AddressMatch m = matcher.match(q(null, "21", null, "Heol y Brenin", "Carmarthen", null));
-        // "Heol y Brenin" is not the gazetteer's "Stryd y Brenin" but shares the name; the search must find it.
-        assertThat(m.reason()).startsWith("route=search");
+        // "Heol y Brenin" is not the gazetteer's "Stryd y Brenin" but shares the name.
+        assertThat(m.reason()).startsWith("route=street");
         assertThat(m.uprn()).isEqualTo(100100000010L);
+    }
+
+    @Test
+    void match_misspeltStreetWithoutPostcode_foundByLuceneSearch() {
+        AddressMatch m = matcher.match(q(null, null, "Bryn Awel", "Lon Fahc", "Llangain", null));
+        assertThat(m.reason()).matches("route=(search|fuzzy_search) .*");
+        assertThat(m.uprn()).isEqualTo(100100000005L);
+    }
+
+    @Test
+    void match_misspeltWelshStreetAndTown_foundByFuzzySearch() {
+        AddressMatch m = matcher.match(q(null, "8", null, "Heol Awsst", "Caerfyrddin", null));
+        assertThat(m.reason()).startsWith("route=fuzzy_search");
+        assertThat(m.uprn()).isZero(); // two flats at 8 and no flat given: never one of them
+        assertThat(m.status()).isIn(MatchStatus.AMBIGUOUS, MatchStatus.NONE, MatchStatus.PARENT_ONLY);
     }
 
     @Test

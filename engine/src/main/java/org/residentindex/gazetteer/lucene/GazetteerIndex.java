@@ -123,11 +123,16 @@ public final class GazetteerIndex implements Closeable {
         return reader.numDocs();
     }
 
-    /** Ordinals of up to {@code k} best candidates for {@code terms}, best first. */
-    public int[] search(SearchTerms terms, int k) {
+    /**
+     * Ordinals of up to {@code k} best candidates for {@code terms}, best first. With {@code fuzzy}, street words
+     * of 5+ letters also match with one edit (several times slower: use it as a second pass).
+     */
+    public int[] search(SearchTerms terms, int k, boolean fuzzy) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         add(q, text("street", terms.street()), 3f);
-        fuzzyStreet(q, terms.street());
+        if (fuzzy) {
+            fuzzyStreet(q, terms.street());
+        }
         add(q, text("name", terms.name()), 2f);
         add(q, text("town", terms.town()), 0.5f);
         if (terms.number() != null) {

@@ -1,0 +1,2 @@
+/** JMH micro benchmarks and end-to-end macro runs of the resident-index engine. */
+package org.residentindex.benchmarks;
