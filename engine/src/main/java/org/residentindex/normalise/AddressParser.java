@@ -1,0 +1,213 @@
+package org.residentindex.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.residentindex.model.CanonicalField;
+import org.residentindex.model.ParsedAddress;
+import org.residentindex.model.Postcode;
+
+/**
+ * Parses addresses into flat / house number and suffix / house name / street / locality / town / postcode.
+ * Structured columns (flat, house_number, house_name, street, locality, town, postcode) are taken as given;
+ * free text ({@code address}, {@code address_1..5}, split at commas and line breaks) fills the rest, line by
+ * line: a flat prefix ("Flat 2", "Apartment 3B", "Ground Floor Flat"), "2/14 X Road" (flat 2 of number 14),
+ * "14B X Road" (number 14, suffix b), a number alone on a line followed by the street, a line holding a street
+ * descriptor, and before the street any other line as a house name ("Ty Gwyn"). Lines after the street are
+ * locality then town (the last line); a trailing or standalone postcode is recognised. Streets are split by
+ * {@link BilingualPlaces} so "Heol y Bryn" and "Bryn Road" share {@link ParsedAddress#streetKey()}.
+ * Never throws; null-safe; locale-independent; thread-safe.
+ */
+public final class AddressParser implements Normaliser<ParsedAddress> {
+
+    private static final Pattern FLAT = Pattern.compile(
+            "^(?:flat|fflat|apartment|apt|unit|room|maisonette)\\s*(?:no\\s*)?([0-9]+[a-z]?|[a-z])\\b\\s*(.*)$");
+    private static final Pattern FLOOR = Pattern.compile(
+            "^((?:basement|lower ground|ground|first|second|third|top|upper|1st|2nd|3rd) floor(?: flat)?)\\b\\s*(.*)$");
+    private static final Pattern SLASH = Pattern.compile("^([0-9]+[a-z]?)\\s*/\\s*([0-9]+)([a-z]?)\\s+(.+)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([0-9]+)([a-z]?)(?:\\s*-\\s*[0-9]+[a-z]?)?\\s+(.+)$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^([0-9]+)\\s*([a-z]?)$");
+    private static final Pattern TRAILING_POSTCODE = Pattern.compile("^(.*?)\\s*([a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2})$");
+
+    private final PostcodeParser postcodes = new PostcodeParser();
+    private final BilingualPlaces places = BilingualPlaces.standard();
+
+    /** Parses a single-line address such as "Flat 2, 14 Heol y Bryn, Caerfyrddin, SA31 1AB". */
+    @Override
+    public ParsedAddress normalise(String raw) {
+        return parse(raw == null ? Map.of() : Map.of(CanonicalField.ADDRESS, raw));
+    }
+
+    /** Parses the address fields of one record (canonical field → raw value; other fields ignored). */
+    public ParsedAddress parse(Map<CanonicalField, String> v) {
+        Builder b = new Builder();
+        b.flat = flatText(v.get(CanonicalField.FLAT));
+        Matcher num = v.get(CanonicalField.HOUSE_NUMBER) == null ? null
+                : NUMBER_ONLY.matcher(clean(v.get(CanonicalField.HOUSE_NUMBER)));
+        if (num != null && num.matches()) {
+            b.number = num.group(1);
+            b.suffix = emptyToNull(num.group(2));
+        }
+        b.houseName = Text.foldWords(v.get(CanonicalField.HOUSE_NAME));
+        b.street = Text.foldWords(v.get(CanonicalField.STREET));
+        b.locality = Text.foldWords(v.get(CanonicalField.LOCALITY));
+        b.town = Text.foldWords(v.get(CanonicalField.TOWN));
+        b.postcode = postcodes.normalise(v.get(CanonicalField.POSTCODE));
+        List<String> lines = new ArrayList<>();
+        for (CanonicalField f : List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1, CanonicalField.ADDRESS_2,
+                CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5)) {
+            String text = v.get(f);
+            if (text != null) {
+                for (String part : text.split("[,\\n\\r]+")) {
+                    String c = clean(part);
+                    if (c != null) {
+                        lines.add(c);
+                    }
+                }
+            }
+        }
+        readLines(b, lines);
+        return b.build(places);
+    }
+
+    private void readLines(Builder b, List<String> lines) {
+        List<String> after = new ArrayList<>();
+        boolean streetNext = false;
+        boolean streetFound = b.street != null;
+        for (String original : lines) {
+            String line = takePostcode(b, original);
+            if (line == null || line.equals(b.town) || line.equals(b.locality)) {
+                continue;
+            }
+            if (streetFound) {
+                after.add(line);
+                continue;
+            }
+            line = takeFlat(b, line);
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m;
+            if ((m = SLASH.matcher(line)).matches()) {
+                b.flat = b.flat == null ? "flat " + m.group(1) : b.flat;
+                setNumber(b, m.group(2), m.group(3));
+                b.street = m.group(4);
+                streetFound = true;
+            } else if ((m = NUMBER_ONLY.matcher(line)).matches()) {
+                setNumber(b, m.group(1), m.group(2));
+                streetNext = true;
+            } else if ((m = NUMBERED.matcher(line)).matches()) {
+                setNumber(b, m.group(1), m.group(2));
+                b.street = m.group(3);
+                streetFound = true;
+            } else if (streetNext || places.hasDescriptor(line) || (b.number != null && b.houseName == null
+                    && b.street == null && !places.isKnownTown(line) && lines.size() > 1)) {
+                b.street = line;
+                streetFound = true;
+            } else if (b.houseName == null && !places.isKnownTown(line)) {
+                b.houseName = line;
+            } else {
+                after.add(line);
+                streetFound = true;
+            }
+        }
+        placeTrailing(b, after);
+    }
+
+    private void placeTrailing(Builder b, List<String> after) {
+        List<String> rest = new ArrayList<>(after);
+        if (b.town == null && !rest.isEmpty()) {
+            b.town = rest.remove(rest.size() - 1);
+        }
+        if (b.locality == null && !rest.isEmpty()) {
+            b.locality = rest.remove(0);
+        }
+        b.unparsed.addAll(rest);
+    }
+
+    private String takePostcode(Builder b, String line) {
+        Postcode p = postcodes.normalise(line);
+        if (p != null && p.valid()) {
+            b.postcode = b.postcode == null ? p : b.postcode;
+            return null;
+        }
+        Matcher m = TRAILING_POSTCODE.matcher(line);
+        if (m.matches() && postcodes.isValid(m.group(2))) {
+            b.postcode = b.postcode == null ? postcodes.normalise(m.group(2)) : b.postcode;
+            return m.group(1).isEmpty() ? null : m.group(1);
+        }
+        return line;
+    }
+
+    private static String takeFlat(Builder b, String line) {
+        Matcher m = FLAT.matcher(line);
+        if (m.matches()) {
+            b.flat = "flat " + m.group(1);
+            return m.group(2).trim();
+        }
+        m = FLOOR.matcher(line);
+        if (m.matches()) {
+            b.flat = m.group(1);
+            return m.group(2).trim();
+        }
+        return line;
+    }
+
+    private static void setNumber(Builder b, String number, String suffix) {
+        if (b.number == null) {
+            b.number = number;
+            b.suffix = emptyToNull(suffix);
+        }
+    }
+
+    /** "2" → "flat 2"; "Flat 2A" → "flat 2a"; other text folded. */
+    private static String flatText(String raw) {
+        String c = clean(raw);
+        if (c == null) {
+            return null;
+        }
+        if (NUMBER_ONLY.matcher(c).matches()) {
+            return "flat " + c.replace(" ", "");
+        }
+        Matcher m = FLAT.matcher(c);
+        return m.matches() && m.group(2).isEmpty() ? "flat " + m.group(1) : c;
+    }
+
+    /** Folded text keeping '/' (for "2/14"), other punctuation removed. */
+    private static String clean(String s) {
+        String f = Text.fold(s);
+        if (f == null) {
+            return null;
+        }
+        String kept = f.replaceAll("[^a-z0-9/ -]", " ").replaceAll("(?<![0-9]) - |-(?![0-9])", " ");
+        return Text.fold(kept);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** Mutable accumulator for one parse. */
+    private static final class Builder {
+        String flat;
+        String number;
+        String suffix;
+        String houseName;
+        String street;
+        String locality;
+        String town;
+        Postcode postcode;
+        final List<String> unparsed = new ArrayList<>();
+
+        ParsedAddress build(BilingualPlaces places) {
+            String streetText = Text.foldWords(street);
+            BilingualPlaces.StreetParts parts = places.street(streetText);
+            String streetKey = streetText == null ? null : parts.key();
+            return new ParsedAddress(flat, number, suffix, Text.foldWords(houseName), streetText, parts.name(),
+                    parts.descriptorKey(), streetKey, Text.foldWords(locality), Text.foldWords(town),
+                    places.townKey(town), postcode, unparsed);
+        }
+    }
+}
