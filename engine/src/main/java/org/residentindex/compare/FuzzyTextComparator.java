@@ -36,6 +36,9 @@ public final class FuzzyTextComparator implements FieldComparator {
         if (left.equals(right)) {
             return 0;
         }
+        if (!JaroWinklerBound.canReach(left, right, threshold)) {
+            return 2;
+        }
         double s = left.compareTo(right) < 0 ? JW.apply(left, right) : JW.apply(right, left);
         return s >= threshold ? 1 : 2;
     }

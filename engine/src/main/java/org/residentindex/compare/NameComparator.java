@@ -41,6 +41,9 @@ public final class NameComparator implements FieldComparator {
         if (FieldValues.intersect(FieldValues.tailWords(left), FieldValues.tailWords(right))) {
             return 1;
         }
+        if (!JaroWinklerBound.canReach(a, b, LOW)) {
+            return 4;
+        }
         // Commons Text's Jaro–Winkler is symmetric only up to rounding; order the arguments so it is exactly so.
         double s = a.compareTo(b) < 0 ? JW.apply(a, b) : JW.apply(b, a);
         return s >= HIGH ? 2 : s >= LOW ? 3 : 4;
