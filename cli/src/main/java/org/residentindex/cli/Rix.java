@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                 + " and measure duplication and integration maturity.",
         subcommands = {
             CommandLine.HelpCommand.class, ProfileCommand.class, GazetteerCommand.class, ReportCommand.class,
-            GenerateCommand.class,
+            GenerateCommand.class, LinkCommand.class, ExplainCommand.class,
         })
 public final class Rix implements Runnable {
 
