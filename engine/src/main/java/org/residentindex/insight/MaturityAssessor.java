@@ -29,30 +29,12 @@ public final class MaturityAssessor {
                 new Evidence("highest within-dataset duplicate rate", s.maxDuplicateRate, true),
                 new Evidence("records linked to at least one other service", s.linkedShare, true),
                 new Evidence("UPRN coverage (given or gazetteer-matched)", s.uprnCoverage, true));
-        String rule = String.format(Locale.ROOT, "Level 1 if median duplicate rate > %s or linked share < %s;"
-                        + " Level 3 if every duplicate rate <= %s and UPRN coverage >= %s and linked share >= %s;"
-                        + " otherwise Level 2.", pct(t.icdL1MedianDuplicateRate()), pct(t.icdL1LinkedShare()),
-                pct(t.icdL3MaxDuplicateRate()), pct(t.icdL3UprnCoverage()), pct(t.icdL3LinkedShare()));
-        int level;
-        String reason;
-        if (s.medianDuplicateRate > t.icdL1MedianDuplicateRate() || s.linkedShare < t.icdL1LinkedShare()) {
-            level = 1;
-            reason = s.medianDuplicateRate > t.icdL1MedianDuplicateRate()
-                    ? "median duplicate rate " + pct(s.medianDuplicateRate) + " > " + pct(t.icdL1MedianDuplicateRate())
-                    : "linked share " + pct(s.linkedShare) + " < " + pct(t.icdL1LinkedShare());
-        } else if (s.maxDuplicateRate <= t.icdL3MaxDuplicateRate() && s.uprnCoverage >= t.icdL3UprnCoverage()
-                && s.linkedShare >= t.icdL3LinkedShare()) {
-            level = 3;
-            reason = "all Level 3 conditions met";
-        } else {
-            level = 2;
-            reason = failedLevel3(List.of(
-                    new Check("highest duplicate rate", s.maxDuplicateRate, t.icdL3MaxDuplicateRate(), false),
-                    new Check("UPRN coverage", s.uprnCoverage, t.icdL3UprnCoverage(), true),
-                    new Check("linked share", s.linkedShare, t.icdL3LinkedShare(), true)));
-        }
-        return new MaturityAssessment(MaturityMatrix.INTEGRATED_CUSTOMER_DATA, level,
-                MaturityMatrix.descriptors(MaturityMatrix.INTEGRATED_CUSTOMER_DATA), ev, rule, reason,
+        return decide(MaturityMatrix.INTEGRATED_CUSTOMER_DATA, ev,
+                List.of(atMost("median duplicate rate", s.medianDuplicateRate, t.icdL1MedianDuplicateRate()),
+                        atLeast("linked share", s.linkedShare, t.icdL1LinkedShare())),
+                List.of(atMost("highest duplicate rate", s.maxDuplicateRate, t.icdL3MaxDuplicateRate()),
+                        atLeast("UPRN coverage", s.uprnCoverage, t.icdL3UprnCoverage()),
+                        atLeast("linked share", s.linkedShare, t.icdL3LinkedShare())),
                 "Measured from the records: duplication, linkage between services and gazetteer coverage.");
     }
 
@@ -65,30 +47,12 @@ public final class MaturityAssessor {
                         codedShare, true),
                 new Evidence("mean postcode and date-of-birth validity", s.meanValidity, true),
                 new Evidence("UPRN coverage (given or gazetteer-matched)", s.uprnCoverage, true));
-        String rule = String.format(Locale.ROOT, "Level 1 if coded-dataset share < %s or validity < %s;"
-                        + " Level 3 if coded-dataset share >= %s and validity >= %s and UPRN coverage >= %s;"
-                        + " otherwise Level 2.", pct(t.csL1CodedShare()), pct(t.csL1Validity()),
-                pct(t.csL3CodedShare()), pct(t.csL3Validity()), pct(t.csL3UprnCoverage()));
-        int level;
-        String reason;
-        if (codedShare < t.csL1CodedShare() || s.meanValidity < t.csL1Validity()) {
-            level = 1;
-            reason = codedShare < t.csL1CodedShare()
-                    ? "coded-dataset share " + pct(codedShare) + " < " + pct(t.csL1CodedShare())
-                    : "validity " + pct(s.meanValidity) + " < " + pct(t.csL1Validity());
-        } else if (codedShare >= t.csL3CodedShare() && s.meanValidity >= t.csL3Validity()
-                && s.uprnCoverage >= t.csL3UprnCoverage()) {
-            level = 3;
-            reason = "all Level 3 conditions met";
-        } else {
-            level = 2;
-            reason = failedLevel3(List.of(
-                    new Check("coded-dataset share", codedShare, t.csL3CodedShare(), true),
-                    new Check("validity", s.meanValidity, t.csL3Validity(), true),
-                    new Check("UPRN coverage", s.uprnCoverage, t.csL3UprnCoverage(), true)));
-        }
-        return new MaturityAssessment(MaturityMatrix.CORPORATE_STANDARDS, level,
-                MaturityMatrix.descriptors(MaturityMatrix.CORPORATE_STANDARDS), ev, rule, reason,
+        return decide(MaturityMatrix.CORPORATE_STANDARDS, ev,
+                List.of(atLeast("coded-dataset share", codedShare, t.csL1CodedShare()),
+                        atLeast("validity", s.meanValidity, t.csL1Validity())),
+                List.of(atLeast("coded-dataset share", codedShare, t.csL3CodedShare()),
+                        atLeast("validity", s.meanValidity, t.csL3Validity()),
+                        atLeast("UPRN coverage", s.uprnCoverage, t.csL3UprnCoverage())),
                 "Measured from the records: shared coding (UPRN) and field validity. Whether written corporate"
                         + " standards exist is not visible in data.");
     }
@@ -100,46 +64,65 @@ public final class MaturityAssessor {
                         true),
                 new Evidence("residents with conflicting dates of birth", conflict, true),
                 new Evidence("records held per resident", overlap.recordsPerResident(), false));
-        String rule = String.format(Locale.ROOT, "Level 1 if duplicate share > %s or conflict rate > %s;"
-                        + " Level 3 if duplicate share <= %s and conflict rate <= %s; otherwise Level 2.",
-                pct(t.dpL1DuplicateShare()), pct(t.dpL1ConflictRate()), pct(t.dpL3DuplicateShare()),
-                pct(t.dpL3ConflictRate()));
-        int level;
-        String reason;
-        if (s.duplicateShare > t.dpL1DuplicateShare() || conflict > t.dpL1ConflictRate()) {
-            level = 1;
-            reason = s.duplicateShare > t.dpL1DuplicateShare()
-                    ? "duplicate share " + pct(s.duplicateShare) + " > " + pct(t.dpL1DuplicateShare())
-                    : "conflict rate " + pct(conflict) + " > " + pct(t.dpL1ConflictRate());
-        } else if (s.duplicateShare <= t.dpL3DuplicateShare() && conflict <= t.dpL3ConflictRate()) {
-            level = 3;
-            reason = "all Level 3 conditions met";
-        } else {
-            level = 2;
-            reason = failedLevel3(List.of(
-                    new Check("duplicate share", s.duplicateShare, t.dpL3DuplicateShare(), false),
-                    new Check("conflict rate", conflict, t.dpL3ConflictRate(), false)));
-        }
-        return new MaturityAssessment(MaturityMatrix.DATA_PROTECTION, level,
-                MaturityMatrix.descriptors(MaturityMatrix.DATA_PROTECTION), ev, rule, reason,
+        return decide(MaturityMatrix.DATA_PROTECTION, ev,
+                List.of(atMost("duplicate share", s.duplicateShare, t.dpL1DuplicateShare()),
+                        atMost("conflict rate", conflict, t.dpL1ConflictRate())),
+                List.of(atMost("duplicate share", s.duplicateShare, t.dpL3DuplicateShare()),
+                        atMost("conflict rate", conflict, t.dpL3ConflictRate())),
                 "Data-quality side only: personal data held in more places than needed and held inconsistently."
                         + " Legal compliance and sharing agreements are not visible in data.");
     }
 
+    /**
+     * Level 1 when any {@code avoidLevel1} check fails; Level 3 when every {@code level3} check passes;
+     * otherwise Level 2. The rule and the reason are written from the same checks, so they cannot disagree.
+     */
+    private static MaturityAssessment decide(String characteristic, List<Evidence> evidence,
+                                             List<Check> avoidLevel1, List<Check> level3, String scope) {
+        String rule = "Level 1 if " + join(avoidLevel1, " or ", false) + "; Level 3 if " + join(level3, " and ", true)
+                + "; otherwise Level 2.";
+        int level;
+        String reason;
+        List<Check> l1 = avoidLevel1.stream().filter(c -> !c.passes()).toList();
+        List<Check> l3 = level3.stream().filter(c -> !c.passes()).toList();
+        if (!l1.isEmpty()) {
+            level = 1;
+            reason = l1.get(0).failure();
+        } else if (l3.isEmpty()) {
+            level = 3;
+            reason = "all Level 3 conditions met";
+        } else {
+            level = 2;
+            reason = "not Level 1; Level 3 not met: "
+                    + String.join(", ", l3.stream().map(Check::failure).toList());
+        }
+        return new MaturityAssessment(characteristic, level, MaturityMatrix.descriptors(characteristic), evidence,
+                rule, reason, scope);
+    }
+
+    /** The checks as a rule: failing conditions for Level 1 ({@code asMet=false}), passing ones for Level 3. */
+    private static String join(List<Check> checks, String glue, boolean asMet) {
+        return String.join(glue, checks.stream().map(c -> c.name + " "
+                + (asMet ? (c.atLeast ? ">=" : "<=") : (c.atLeast ? "<" : ">")) + " " + pct(c.threshold)).toList());
+    }
+
+    private static Check atLeast(String name, double value, double threshold) {
+        return new Check(name, value, threshold, true);
+    }
+
+    private static Check atMost(String name, double value, double threshold) {
+        return new Check(name, value, threshold, false);
+    }
+
+    /** A condition {@code value >= threshold} (atLeast) or {@code value <= threshold}. */
     private record Check(String name, double value, double threshold, boolean atLeast) {
         boolean passes() {
             return atLeast ? value >= threshold : value <= threshold;
         }
-    }
 
-    private static String failedLevel3(List<Check> checks) {
-        List<String> failed = new ArrayList<>();
-        for (Check c : checks) {
-            if (!c.passes()) {
-                failed.add(c.name + " " + pct(c.value) + (c.atLeast ? " < " : " > ") + pct(c.threshold));
-            }
+        String failure() {
+            return name + " " + pct(value) + (atLeast ? " < " : " > ") + pct(threshold);
         }
-        return "not Level 1; Level 3 not met: " + String.join(", ", failed);
     }
 
     static String pct(double share) {

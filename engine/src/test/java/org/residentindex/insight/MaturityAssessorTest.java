@@ -59,7 +59,9 @@ class MaturityAssessorTest {
 
         assertThat(a).extracting(MaturityAssessment::level).containsExactly(2, 2, 2);
         assertThat(a.get(0).reason()).contains("UPRN coverage 60.0% < 95.0%").contains("linked share 40.0% < 50.0%");
-        assertThat(a.get(0).rule()).contains("5.0%").contains("20.0%");
+        assertThat(a.get(0).rule()).isEqualTo("Level 1 if median duplicate rate > 5.0% or linked share < 20.0%;"
+                + " Level 3 if highest duplicate rate <= 1.0% and UPRN coverage >= 95.0% and linked share >= 50.0%;"
+                + " otherwise Level 2.");
     }
 
     @Test
