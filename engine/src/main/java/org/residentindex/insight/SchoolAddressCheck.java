@@ -71,7 +71,8 @@ public final class SchoolAddressCheck implements Insight {
         }
         for (Map.Entry<String, String> e : a.record().other().entrySet()) {
             String column = e.getKey().toLowerCase(Locale.ROOT);
-            if ((column.contains("parent") || column.contains("guardian")) && !column.contains("forename") && !column.contains("relationship")
+            boolean parentColumn = column.contains("parent") || column.contains("guardian");
+            if (parentColumn && !column.contains("forename") && !column.contains("relationship")
                     && !column.contains("given") && !column.contains("first") && e.getValue() != null) {
                 String[] words = AddressKey.fold(e.getValue().replace(",", " ")).split(" ");
                 // "SURNAME, Forename" puts the surname first; "Forename Surname" last: keep both ends.

@@ -193,7 +193,8 @@ public final class HtmlReportWriter {
         h.append("<table><tr><th>Record</th><th>Person</th><th>Area</th><th>Evidence</th></tr>\n");
         i.flags().stream().limit(MarkdownReportWriter.MAX_FLAG_ROWS).forEach(f -> {
             h.append("<tr><td>").append(esc(f.source() + "#" + f.recordId())).append("</td><td>")
-                    .append(esc(f.person())).append("</td><td>").append(esc(f.area())).append("</td><td><ul class=\"evidence\">");
+                    .append(esc(f.person())).append("</td><td>").append(esc(f.area()))
+                    .append("</td><td><ul class=\"evidence\">");
             f.evidence().forEach(e -> h.append("<li>").append(esc(e)).append("</li>"));
             h.append("</ul></td></tr>\n");
         });

@@ -35,7 +35,8 @@ public final class MarkdownReportWriter {
         if (r.truth() != null) {
             md.append("\n## Against truth (generated data)\n\n");
             md.append("Residents: measured ").append(r.truth().measuredResidents()).append(", true ")
-                    .append(r.truth().trueResidents()).append(".\n\n| dataset | measured duplicate rate | true |\n|---|---|---|\n");
+                    .append(r.truth().trueResidents()).append(".\n\n")
+                    .append("| dataset | measured duplicate rate | true |\n|---|---|---|\n");
             r.truth().datasets().forEach(d -> md.append("| ").append(d.source()).append(" | ")
                     .append(Summary.pct(d.measuredDuplicateRate())).append(" | ")
                     .append(Summary.pct(d.trueDuplicateRate())).append(" |\n"));

@@ -17,7 +17,8 @@ import org.residentindex.ResidentIndexException;
 /**
  * {@code DIR/run.json}, the contract between a link run and everything that reads its output directory:
  * <pre>{@code
- * { "schema": 1, "config": "/abs/link.yaml", "sources": [{"name": "council_tax", "path": "/abs/ct.csv", "id": "account_ref"}],
+ * { "schema": 1, "config": "/abs/link.yaml",
+ *   "sources": [{"name": "council_tax", "path": "/abs/ct.csv", "id": "account_ref"}],
  *   "gazetteer": "/abs/gazetteer.csv", "truth": null, "started": "2026-04-01T09:00:00Z", "records": 12345,
  *   "thresholds": {"link": 8.0, "review": 4.0} }
  * }</pre>

@@ -137,7 +137,8 @@ final class SvgCharts {
         for (WeightHistogram.Bin b : h.bins()) {
             double bh = 180.0 * b.count() / Math.max(1, max);
             svg.append("<rect class=\"bar\" x=\"").append(f(left + (b.from() - lo) * scale)).append("\" y=\"")
-                    .append(f(bottom - bh)).append("\" width=\"").append(f(Math.max(1, (b.to() - b.from()) * scale - 1)))
+                    .append(f(bottom - bh)).append("\" width=\"")
+                    .append(f(Math.max(1, (b.to() - b.from()) * scale - 1)))
                     .append("\" height=\"").append(f(bh)).append("\"><title>").append(f(b.from())).append(" to ")
                     .append(f(b.to())).append(": ").append(b.count()).append("</title></rect>");
         }

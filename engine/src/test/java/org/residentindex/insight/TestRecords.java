@@ -51,7 +51,8 @@ final class TestRecords {
     static NormalisedRecord record(String source, String id, String given, String surname, String dob,
                                    String postcode, String houseNumber, Long uprn, Map<String, String> other) {
         DateValue d = dob == null ? DateValue.missing()
-                : "bad".equals(dob) ? DateValue.invalid("bad", "not a date") : DateValue.of(dob, LocalDate.parse(dob), false);
+                : "bad".equals(dob) ? DateValue.invalid("bad", "not a date")
+                : DateValue.of(dob, LocalDate.parse(dob), false);
         Postcode pc = postcode == null ? null : "bad".equals(postcode) ? Postcode.invalid("bad", "BAD")
                 : postcode(postcode);
         ParsedAddress address = new ParsedAddress(null, houseNumber, null, null, "heol y bryn", "bryn", "road",

@@ -66,7 +66,8 @@ final class GeneratedRuns {
         writeLinks(runDir, byEntity);
         List<RunManifest.Source> sources = new ArrayList<>();
         for (SourceConfig s : new LinkConfigReader().read(linkYaml).sources()) {
-            sources.add(new RunManifest.Source(s.name(), extract.resolve(s.path().getFileName()).toAbsolutePath().toString(), s.id()));
+            Path file = extract.resolve(s.path().getFileName()).toAbsolutePath();
+            sources.add(new RunManifest.Source(s.name(), file.toString(), s.id()));
         }
         new RunManifest(RunManifest.SCHEMA, linkYaml.toAbsolutePath().toString(), sources,
                 gazetteer.toAbsolutePath().toString(), null,
