@@ -22,9 +22,12 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             GenerateCommand.class,
-            EvaluateCommand.class,
             ProfileCommand.class,
             GazetteerCommand.class,
+            LinkCommand.class,
+            EvaluateCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class,
         })
 public final class Rix implements Runnable {
 

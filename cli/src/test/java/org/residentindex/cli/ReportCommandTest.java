@@ -1,0 +1,94 @@
+package org.residentindex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.residentindex.report.RunManifest;
+import picocli.CommandLine;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = Rix.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    private Path handWrittenRun(boolean manifest) throws Exception {
+        Files.writeString(dir.resolve("council_tax.csv"), String.join("\n",
+                "id,forename,surname,dob,house_number,street,postcode,uprn",
+                "CT1,Dafydd,Jones,1980-01-02,1,Heol y Bryn,SA31 1AB,100",
+                "CT2,Sian,Evans,1981-05-06,2,Heol y Bryn,SA31 1AB,101") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("electoral_register.csv"), String.join("\n",
+                "id,forename,surname,house_number,street,postcode",
+                "ER1,David,Jones,1,Heol y Bryn,SA31 1AB",
+                "ER2,Huw,Price,3,Heol y Bryn,SA31 1AB") + "\n", StandardCharsets.UTF_8);
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("entities.csv"), "source,record_id,entity_id\ncouncil_tax,CT1,A\n"
+                + "electoral_register,ER1,A\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("link.yaml"), "sources:\n  - name: council_tax\n    path: council_tax.csv\n"
+                + "    id: id\n  - name: electoral_register\n    path: electoral_register.csv\n    id: id\n",
+                StandardCharsets.UTF_8);
+        if (manifest) {
+            new RunManifest(1, dir.resolve("link.yaml").toString(), List.of(), null, null, null, 4, null)
+                    .write(run.resolve(RunManifest.FILE));
+        }
+        return run;
+    }
+
+    @Test
+    void report_runWithManifest_writesThreeFilesAndPrintsLevels() throws Exception {
+        Path run = handWrittenRun(true);
+
+        int code = run("report", "--run", run.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(dir.resolve("out/report.html")).exists();
+        assertThat(dir.resolve("out/report.json")).exists();
+        assertThat(dir.resolve("out/report.md")).exists();
+        assertThat(out.toString()).contains("Integrated customer data").contains("Level")
+                .contains("Electoral register validation").contains("Personal data is masked");
+    }
+
+    @Test
+    void report_noManifestNoConfig_failsWithExitOneAndHint() throws Exception {
+        Path run = handWrittenRun(false);
+
+        int code = run("report", "--run", run.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(code).isEqualTo(Rix.FAILURE);
+        assertThat(err.toString()).contains("--config");
+    }
+
+    @Test
+    void report_noManifestWithConfig_showPersonalData_saysSoAtTheTop() throws Exception {
+        Path run = handWrittenRun(false);
+
+        int code = run("report", "--run", run.toString(), "--config", dir.resolve("link.yaml").toString(),
+                "--out", dir.resolve("out").toString(), "--show-personal-data");
+
+        assertThat(code).as(err.toString()).isZero();
+        String html = Files.readString(dir.resolve("out/report.html"), StandardCharsets.UTF_8);
+        assertThat(html.indexOf("PERSONAL DATA IS SHOWN IN FULL")).isBetween(0, 2500);
+        assertThat(html).contains("Huw Price");
+    }
+
+    @Test
+    void report_missingRunOption_isUsageError() {
+        assertThat(run("report", "--out", dir.toString())).isEqualTo(Rix.USAGE);
+    }
+}

@@ -1,0 +1,43 @@
+package org.residentindex.report;
+
+import java.util.List;
+import org.residentindex.insight.FlagScore;
+
+/**
+ * An insight as reported: its figures, its flags rendered through the {@link Masker}, and — on generated
+ * data — its score against the planted scenarios.
+ *
+ * @param id            insight id
+ * @param title         heading
+ * @param source        the dataset examined
+ * @param method        how the flag is decided
+ * @param examined      records examined
+ * @param flagged       records flagged
+ * @param headline      key figure in words
+ * @param headlineValue key share
+ * @param flags         every flag, by source then record id
+ * @param score         precision/recall against planted scenarios, or null
+ */
+public record InsightView(String id, String title, String source, String method, long examined, long flagged,
+                          String headline, double headlineValue, List<FlagView> flags, FlagScore score) {
+
+    public InsightView {
+        flags = List.copyOf(flags);
+    }
+
+    /**
+     * One flagged record, rendered.
+     *
+     * @param source   dataset
+     * @param recordId record id
+     * @param person   the person, masked unless asked
+     * @param area     the address, reduced to its postcode district unless asked
+     * @param evidence why it was flagged (counts, services and record references only)
+     */
+    public record FlagView(String source, String recordId, String person, String area, List<String> evidence) {
+
+        public FlagView {
+            evidence = List.copyOf(evidence);
+        }
+    }
+}
