@@ -20,6 +20,7 @@ public final class Comparators {
             case "surname" -> new NameComparator(field, "phonetic");
             case "date_of_birth" -> new DateOfBirthComparator();
             case "postcode" -> new PostcodeComparator();
+            case "address" -> new AddressComparator();
             case "sex", "uprn", "ni_number", "email", "phone", "house_number" -> new ExactComparator(field);
             default -> new FuzzyTextComparator(field);
         };

@@ -15,7 +15,7 @@ import org.residentindex.score.MatchThresholds;
  *       blocked candidates, so the probability is calibrated to candidate pairs.</li>
  *   <li>Blocking: the union of {@link #rules}; blocks over {@value #MAX_BLOCK_SIZE} records are skipped (and
  *       reported).</li>
- *   <li>Training: u from {@value #U_SAMPLE} random pairs with seed {@value #SEED}; EM from the score package's
+ *   <li>Training: u from {@link #uSample} random pairs with seed {@value #SEED}; EM from the score package's
  *       default start.</li>
  * </ul>
  */
@@ -27,8 +27,10 @@ public final class LinkDefaults {
     public static final double REVIEW_PROBABILITY = 0.5;
     /** Largest block whose pairs are compared. */
     public static final int MAX_BLOCK_SIZE = 300;
-    /** Random pairs drawn to estimate u. */
+    /** Most random pairs drawn to estimate u. */
     public static final int U_SAMPLE = 1_000_000;
+    /** Fewest random pairs drawn to estimate u. */
+    public static final int U_SAMPLE_MIN = 200_000;
     /** Seed of every random choice. */
     public static final long SEED = 20_240_601L;
     /**
@@ -40,6 +42,14 @@ public final class LinkDefaults {
     private static final String K = RecordFields.KEY_PREFIX;
 
     private LinkDefaults() {
+    }
+
+    /**
+     * Random pairs for u: 20 per record, between {@value #U_SAMPLE_MIN} and {@value #U_SAMPLE} — enough for
+     * stable u of levels as rare as 1e-5, without spending seconds of a small run on sampling.
+     */
+    public static int uSample(int records) {
+        return (int) Math.max(U_SAMPLE_MIN, Math.min(U_SAMPLE, 20L * records));
     }
 
     /** The default thresholds. */
@@ -57,17 +67,17 @@ public final class LinkDefaults {
      */
     public static List<BlockingRule> rules(RecordStore store) {
         List<BlockingRule> rules = new ArrayList<>(List.of(
-                BlockingRule.of("uprn"),
-                BlockingRule.of("postcode", K + "birth_year"),
+                BlockingRule.of(K + "uprn"),
+                BlockingRule.of(K + "postcode", K + "birth_year"),
                 BlockingRule.of(K + "surname_phonetic", "date_of_birth"),
                 BlockingRule.of(K + "given_key", "date_of_birth", K + "postcode_district"),
                 BlockingRule.of(K + "given_key", K + "surname_phonetic"),
                 BlockingRule.of("date_of_birth", K + "postcode_district"),
-                BlockingRule.of(K + "given_key", "house_number", "street"),
-                BlockingRule.of(K + "surname", "house_number", "street"),
-                BlockingRule.of("postcode", "house_number"),
-                BlockingRule.of("street", K + "postcode_district"),
-                BlockingRule.of("street", "locality"),
+                BlockingRule.of(K + "given_key", K + "house_number", K + "street"),
+                BlockingRule.of(K + "surname", K + "house_number", K + "street"),
+                BlockingRule.of(K + "postcode", K + "house_number"),
+                BlockingRule.of(K + "street", K + "postcode_district"),
+                BlockingRule.of(K + "street", K + "place"),
                 BlockingRule.of(K + "given_key", "date_of_birth"),
                 BlockingRule.of(K + "surname_phonetic", K + "postcode_district"),
                 BlockingRule.of("ni_number"),

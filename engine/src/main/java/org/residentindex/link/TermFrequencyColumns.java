@@ -15,7 +15,7 @@ import org.residentindex.score.TermFrequencies;
 final class TermFrequencyColumns {
 
     /** Fields that get a term-frequency adjustment. */
-    static final Set<String> FIELDS = Set.of("given_name", "surname", "postcode", "town");
+    static final Set<String> FIELDS = Set.of("given_name", "surname");
 
     private final double[][] byId;
     private final TermFrequencies table;
