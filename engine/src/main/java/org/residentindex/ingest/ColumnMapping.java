@@ -50,17 +50,13 @@ public record ColumnMapping(
         return byColumn;
     }
 
-    /** Human-readable lines "column -> field (origin)". */
+    /** Human-readable lines "column -> field (origin)", in file order. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
-        Map<String, CanonicalField> fieldOf = new LinkedHashMap<>();
-        fields.forEach((f, c) -> fieldOf.put(c, f));
-        for (String column : header) {
-            CanonicalField f = fieldOf.get(column);
-            String target = f != null ? f.key() + " (" + origins.get(f) + ")"
-                    : ignored.contains(column) ? "(ignored)" : "(other)";
-            lines.add(column + " -> " + target);
-        }
+        describe().forEach((column, target) -> {
+            CanonicalField f = CanonicalField.fromKey(target).orElse(null);
+            lines.add(column + " -> " + target + (f == null ? "" : " (" + origins.get(f) + ")"));
+        });
         return lines;
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.residentindex.model.SourceRecord;
 /**
  * Streams one CSV source: detects (or takes) the dialect, maps the header with {@link ColumnMapper}, and pushes
  * every acceptable row to a consumer as a {@link SourceRecord}, one at a time, so file size does not bound
- * memory (only the set of record ids seen, needed to find duplicates, grows with the file).
+ * memory (only a 16-byte entry per record id, needed to find duplicates, grows with the file; see {@link IdIndex}).
  *
  * <p>Rows with the wrong number of fields, bytes not valid in the encoding, a blank id or an id already used
  * go to the {@link RejectSink} and are counted; blank lines are skipped and not counted. Bytes that cannot be
@@ -70,7 +69,7 @@ public final class SourceReader {
             counts.merge(r.reason(), 1L, Long::sum);
             sink.reject(r);
         };
-        Map<String, Long> seenIds = new HashMap<>();
+        IdIndex seenIds = new IdIndex();
         int idIndex = o.mapping.indexOf(o.mapping.idColumn());
         int width = o.mapping.header().size();
         long rows = 0;
@@ -96,8 +95,8 @@ public final class SourceReader {
             } else if (record.get(idIndex).isEmpty()) {
                 reject.accept(new Reject(source, line, o.mapping.idColumn(), RejectReason.MISSING_ID, ""));
             } else {
-                Long first = seenIds.putIfAbsent(record.get(idIndex), line);
-                if (first != null) {
+                long first = seenIds.putIfAbsent(record.get(idIndex), line);
+                if (first >= 0) {
                     reject.accept(new Reject(source, line, o.mapping.idColumn(), RejectReason.DUPLICATE_ID,
                             "first used at line " + first));
                 } else {

@@ -43,19 +43,22 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     /** Parses the address fields of one record (canonical field → raw value; other fields ignored). */
     public ParsedAddress parse(Map<CanonicalField, String> v) {
         Builder b = new Builder();
+        List<String> lines = new ArrayList<>();
         b.flat = flatText(v.get(CanonicalField.FLAT));
         Matcher num = v.get(CanonicalField.HOUSE_NUMBER) == null ? null
                 : NUMBER_ONLY.matcher(clean(v.get(CanonicalField.HOUSE_NUMBER)));
+        b.houseName = Text.foldWords(v.get(CanonicalField.HOUSE_NAME));
         if (num != null && num.matches()) {
             b.number = num.group(1);
             b.suffix = emptyToNull(num.group(2));
+        } else if (num != null && b.houseName == null) {
+            // a "house_no_name" column holding a name rather than a number
+            b.houseName = Text.foldWords(v.get(CanonicalField.HOUSE_NUMBER));
         }
-        b.houseName = Text.foldWords(v.get(CanonicalField.HOUSE_NAME));
         b.street = Text.foldWords(v.get(CanonicalField.STREET));
         b.locality = Text.foldWords(v.get(CanonicalField.LOCALITY));
         b.town = Text.foldWords(v.get(CanonicalField.TOWN));
         b.postcode = postcodes.normalise(v.get(CanonicalField.POSTCODE));
-        List<String> lines = new ArrayList<>();
         for (CanonicalField f : List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1, CanonicalField.ADDRESS_2,
                 CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5)) {
             String text = v.get(f);
@@ -80,6 +83,13 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
             String line = takePostcode(b, original);
             if (line == null || line.equals(b.town) || line.equals(b.locality)) {
                 continue;
+            }
+            if (streetFound && after.isEmpty() && b.number == null && b.houseName == null
+                    && NUMBERED.matcher(line).matches()) {
+                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent": the descriptor line was a building name
+                b.houseName = b.street;
+                b.street = null;
+                streetFound = false;
             }
             if (streetFound) {
                 after.add(line);

@@ -3,6 +3,7 @@ package org.residentindex.normalise;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -28,18 +29,21 @@ public final class DateParser implements Normaliser<DateValue> {
 
     private static final int MIN_YEAR = 1850;
     private static final Pattern TIME = Pattern.compile("[ t]\\d{1,2}:\\d{2}(:\\d{2}([.,]\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern ORDINAL = Pattern.compile("(?<=[0-9])(st|nd|rd|th)\\b");
     private static final Pattern TOKENS = Pattern.compile("\\d+|[a-z]+");
     private static final Map<String, Integer> MONTHS = months();
 
     private final LocalDate reference;
     private final DateTimeFormatter hint;
+    private final boolean hintTwoDigitYear;
 
     /** A parser that rejects dates after {@code reference} and tries {@code hintPattern} (may be null) first. */
     public DateParser(LocalDate reference, String hintPattern) {
         this.reference = reference;
         this.hint = hintPattern == null || hintPattern.isBlank() ? null
-                : DateTimeFormatter.ofPattern(hintPattern.replace('y', 'u'), Locale.ROOT)
-                        .withResolverStyle(ResolverStyle.STRICT);
+                : new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(hintPattern.replace('y', 'u'))
+                        .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+        this.hintTwoDigitYear = hint != null && !hintPattern.contains("yyy") && !hintPattern.contains("uuu");
     }
 
     /** A parser with today's date as reference and no hint. */
@@ -57,12 +61,13 @@ public final class DateParser implements Normaliser<DateValue> {
         if (hint != null) {
             try {
                 LocalDate d = LocalDate.parse(trimmed, hint);
-                return checked(trimmed, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), true);
+                int year = hintTwoDigitYear ? year(String.format(Locale.ROOT, "%02d", d.getYear() % 100)) : d.getYear();
+                return checked(trimmed, year, d.getMonthValue(), d.getDayOfMonth(), true);
             } catch (DateTimeParseException e) {
                 // fall through to the general formats
             }
         }
-        s = TIME.matcher(s).replaceFirst("");
+        s = ORDINAL.matcher(TIME.matcher(s).replaceFirst("")).replaceAll("");
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKENS.matcher(s);
         while (m.find()) {

@@ -36,7 +36,7 @@ public final class LinkConfigReader {
             throw new ResidentIndexException("config file not found: " + file);
         } catch (UnrecognizedPropertyException e) {
             throw new ResidentIndexException(file + ": unknown key '" + e.getPropertyName() + "' at line "
-                    + e.getLocation().getLineNr() + " (" + path(e) + "); expected one of "
+                    + line(file, e) + " (" + path(e) + "); expected one of "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList()));
         } catch (JsonProcessingException e) {
             throw new ResidentIndexException(file + ": not a valid config at line "
@@ -48,6 +48,26 @@ public final class LinkConfigReader {
             throw new ResidentIndexException(file + ": the config file is empty");
         }
         return resolve(file, raw);
+    }
+
+    /**
+     * The line of the offending key: Jackson's YAML location points past the key's value, so the first line
+     * holding the key as a YAML key is used, falling back to Jackson's location.
+     */
+    private static int line(Path file, UnrecognizedPropertyException e) {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                "^[\\s-]*[\"']?" + java.util.regex.Pattern.quote(e.getPropertyName()) + "[\"']?\\s*:");
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (key.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // the location below is still a useful hint
+        }
+        return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
     }
 
     private static String path(JsonProcessingException e) {

@@ -2,6 +2,7 @@ package org.residentindex.ingest.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public record SourceConfig(
     public SourceConfig withOverrides(Map<String, String> extraMapping, List<String> extraIgnore) {
         Map<String, String> m = new LinkedHashMap<>(mapping);
         m.putAll(extraMapping);
-        List<String> ig = new java.util.ArrayList<>(ignore);
+        List<String> ig = new ArrayList<>(ignore);
         ig.addAll(extraIgnore);
         return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig);
     }

@@ -1,0 +1,147 @@
+package org.residentindex.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.residentindex.model.CanonicalField;
+import org.residentindex.model.ParsedAddress;
+
+class AddressParserTest extends NormaliserContract<ParsedAddress> {
+
+    private final AddressParser parser = new AddressParser();
+
+    @Override
+    Normaliser<ParsedAddress> normaliser() {
+        return parser;
+    }
+
+    @Override
+    List<String> samples() {
+        return List.of("Flat 2, 14 Heol y Bryn, Caerfyrddin, SA31 1AB", "2/14 Bryn Road, Carmarthen",
+                "14B High Street, Llanelli SA15 1AA", "Tŷ Gwyn, Llanddarog, Carmarthen", "İstasyon Road");
+    }
+
+    @Override
+    Function<ParsedAddress, String> text() {
+        return a -> String.join(", ", java.util.stream.Stream.of(a.flat(),
+                a.houseNumber() == null ? null : a.houseNumber() + (a.houseSuffix() == null ? "" : a.houseSuffix())
+                        + " " + a.street(), a.houseNumber() == null ? a.houseName() : null, a.locality(), a.town(),
+                a.postcode() == null ? null : a.postcode().normalised())
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Test
+    void normalise_flatCommaNumberWelshStreet_allParts() {
+        ParsedAddress a = parser.normalise("Flat 2, 14 Heol y Bryn, Caerfyrddin, SA31 1AB");
+        assertThat(a.flat()).isEqualTo("flat 2");
+        assertThat(a.houseNumber()).isEqualTo("14");
+        assertThat(a.street()).isEqualTo("heol y bryn");
+        assertThat(a.streetName()).isEqualTo("bryn");
+        assertThat(a.streetDescriptorKey()).isEqualTo("road");
+        assertThat(a.town()).isEqualTo("caerfyrddin");
+        assertThat(a.townKey()).isEqualTo("carmarthen");
+        assertThat(a.postcode().normalised()).isEqualTo("SA31 1AB");
+    }
+
+    @Test
+    void normalise_slashFlat_flatAndNumber() {
+        ParsedAddress a = parser.normalise("2/14 Bryn Road, Carmarthen");
+        assertThat(a.flat()).isEqualTo("flat 2");
+        assertThat(a.houseNumber()).isEqualTo("14");
+        assertThat(a.streetKey()).isEqualTo(parser.normalise("Flat 2, 14 Heol y Bryn, Caerfyrddin").streetKey())
+                .isEqualTo("bryn|road");
+        assertThat(a.townKey()).isEqualTo("carmarthen");
+    }
+
+    @Test
+    void normalise_numberWithSuffixAndTrailingPostcode_split() {
+        ParsedAddress a = parser.normalise("14B High Street, Llanelli SA15 1AA");
+        assertThat(a.houseNumber()).isEqualTo("14");
+        assertThat(a.houseSuffix()).isEqualTo("b");
+        assertThat(a.streetKey()).isEqualTo("high|street");
+        assertThat(a.town()).isEqualTo("llanelli");
+        assertThat(a.postcode().district()).isEqualTo("SA15");
+    }
+
+    @Test
+    void normalise_houseNameWithoutNumber_houseNameLocalityTown() {
+        ParsedAddress a = parser.normalise("Tŷ Gwyn, Llanddarog, Carmarthen");
+        assertThat(a.houseName()).isEqualTo("ty gwyn");
+        assertThat(a.houseNumber()).isNull();
+        assertThat(a.locality()).isEqualTo("llanddarog");
+        assertThat(a.town()).isEqualTo("carmarthen");
+    }
+
+    @Test
+    void normalise_floorFlatAndHouseNameBeforeNumber_allKept() {
+        ParsedAddress a = parser.normalise("Ground Floor Flat, Ty Coch, 7 Stryd Fawr, Rhydaman");
+        assertThat(a.flat()).isEqualTo("ground floor flat");
+        assertThat(a.houseName()).isEqualTo("ty coch");
+        assertThat(a.houseNumber()).isEqualTo("7");
+        assertThat(a.streetKey()).isEqualTo(parser.normalise("7 High Street").streetKey());
+        assertThat(a.townKey()).isEqualTo("ammanford");
+    }
+
+    @Test
+    void normalise_bilingualStreetPairs_sameKey() {
+        assertThat(key("Heol yr Eglwys")).isEqualTo(key("Church Road"));
+        assertThat(key("Lôn Las")).isEqualTo(key("Las Lane"));
+        assertThat(key("Ffordd y Felin")).isEqualTo(key("Mill Way"));
+        assertThat(key("Heol y Bryn")).isNotEqualTo(key("Bryn Lane"));
+    }
+
+    @Test
+    void parse_structuredColumns_takenAsGiven() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.FLAT, "3", CanonicalField.HOUSE_NUMBER, "22a",
+                CanonicalField.STREET, "Heol Awst", CanonicalField.TOWN, "Carmarthen", CanonicalField.POSTCODE, "sa311aa"));
+        assertThat(a.flat()).isEqualTo("flat 3");
+        assertThat(a.houseNumber()).isEqualTo("22");
+        assertThat(a.houseSuffix()).isEqualTo("a");
+        assertThat(a.streetKey()).isEqualTo("awst|road");
+        assertThat(a.postcode().normalised()).isEqualTo("SA31 1AA");
+    }
+
+    @Test
+    void parse_flatInNamedBuildingThenNumberedStreet_buildingIsHouseName() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.ADDRESS_1, "FLAT 1", CanonicalField.ADDRESS_2,
+                "MAES YR YSGOL", CanonicalField.ADDRESS_3, "50 SANDY CRESCENT", CanonicalField.ADDRESS_4, "LLANELLI"));
+        assertThat(a.flat()).isEqualTo("flat 1");
+        assertThat(a.houseName()).isEqualTo("maes yr ysgol");
+        assertThat(a.houseNumber()).isEqualTo("50");
+        assertThat(a.streetKey()).isEqualTo("sandy|crescent");
+        assertThat(a.town()).isEqualTo("llanelli");
+        assertThat(a.locality()).isNull();
+    }
+
+    @Test
+    void parse_houseNumberColumnHoldingAName_becomesHouseName() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.HOUSE_NUMBER, "Tŷ Gwyn", CanonicalField.STREET,
+                "Heol y Bryn", CanonicalField.TOWN, "Llanelli"));
+        assertThat(a.houseNumber()).isNull();
+        assertThat(a.houseName()).isEqualTo("ty gwyn");
+        assertThat(a.streetKey()).isEqualTo("bryn|road");
+        assertThat(a.town()).isEqualTo("llanelli");
+    }
+
+    @Test
+    void parse_addressLinesWithNumberOnItsOwnLine_streetFromNextLine() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.ADDRESS_1, "14", CanonicalField.ADDRESS_2, "Maes y Parc",
+                CanonicalField.ADDRESS_3, "Whitland"));
+        assertThat(a.houseNumber()).isEqualTo("14");
+        assertThat(a.streetKey()).isEqualTo("parc|field");
+        assertThat(a.townKey()).isEqualTo("whitland");
+    }
+
+    @Test
+    void normalise_blank_empty() {
+        assertThat(parser.normalise(null).isEmpty()).isTrue();
+        assertThat(parser.normalise(" ").isEmpty()).isTrue();
+    }
+
+    private String key(String street) {
+        return BilingualPlaces.standard().street(street).key();
+    }
+}
