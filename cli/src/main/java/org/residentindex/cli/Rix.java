@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "resident-index: link residents' records across council services by UPRN and fuzzy names,"
                 + " and measure duplication and integration maturity.",
         subcommands = {
-            CommandLine.HelpCommand.class, ProfileCommand.class, LinkCommand.class, ExplainCommand.class,
+            CommandLine.HelpCommand.class, ProfileCommand.class, EvaluateCommand.class, LinkCommand.class,
+            ExplainCommand.class,
         })
 public final class Rix implements Runnable {
 

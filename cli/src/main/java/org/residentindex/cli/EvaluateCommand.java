@@ -1,0 +1,84 @@
+package org.residentindex.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.residentindex.ResidentIndexException;
+import org.residentindex.cluster.EntityFile;
+import org.residentindex.evaluate.Evaluation;
+import org.residentindex.evaluate.TruthSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rix evaluate}: pairwise and B-cubed accuracy of an {@code entities.csv} against a truth file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Measure linkage accuracy: pairwise precision/recall/F1 and B-cubed against a truth file"
+                + " (source,record_id,entity_id).")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    Verbosity verbosity;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--entities", required = true, paramLabel = "FILE",
+            description = "The linkage output, entities.csv (source,record_id,entity_id).")
+    Path entities;
+
+    @Option(names = "--truth", required = true, paramLabel = "FILE",
+            description = "Known truth: source,record_id,entity_id (extra columns ignored).")
+    Path truth;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Evaluation e = Evaluation.of(EntityFile.read(entities), TruthSet.load(truth));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(e));
+        } else {
+            printTable(out, e);
+        }
+        out.flush();
+        return Rix.OK;
+    }
+
+    private static void printTable(PrintWriter out, Evaluation e) {
+        out.printf(Locale.ROOT, "records evaluated      %d%n", e.records());
+        out.printf(Locale.ROOT, "only in entities       %d%n", e.onlyPredicted());
+        out.printf(Locale.ROOT, "only in truth          %d%n", e.onlyTruth());
+        out.printf(Locale.ROOT, "%n%-10s %9s %9s %9s%n", "", "precision", "recall", "F1");
+        out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "pairwise", e.pairwise().precision(),
+                e.pairwise().recall(), e.pairwise().f1());
+        out.printf(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f%n", "B-cubed", e.bcubed().precision(), e.bcubed().recall(),
+                e.bcubed().f1());
+        out.printf(Locale.ROOT, "%npairs: TP %d, FP %d, FN %d%n", e.pairwise().truePositives(),
+                e.pairwise().falsePositives(), e.pairwise().falseNegatives());
+    }
+
+    static String toJson(Evaluation e) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("records", e.records());
+        doc.put("onlyInEntities", e.onlyPredicted());
+        doc.put("onlyInTruth", e.onlyTruth());
+        doc.put("pairwise", e.pairwise());
+        doc.put("bcubed", e.bcubed());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc)
+                    .replace("\r\n", "\n");
+        } catch (JsonProcessingException ex) {
+            throw new ResidentIndexException("Cannot format the evaluation as JSON", ex);
+        }
+    }
+}
