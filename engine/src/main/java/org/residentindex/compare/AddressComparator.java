@@ -45,6 +45,9 @@ public final class AddressComparator implements FieldComparator {
 
     @Override
     public int compare(String left, String right) {
+        if (left.equals(right)) {
+            return 0;
+        }
         String[] a = parts(left);
         String[] b = parts(right);
         if (!a[0].isEmpty() && !b[0].isEmpty()) {
