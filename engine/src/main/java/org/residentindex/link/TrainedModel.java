@@ -136,7 +136,7 @@ final class TrainedModel {
 
     /**
      * u of {@link ComparisonPlan#SURNAME_AT_ADDRESS}: random pairs almost never share an address, so its u comes
-     * from the candidate pairs at one address or street whose given names disagree ("else") — different members of one
+     * from the candidate pairs at one address whose given names disagree ("else") — different members of one
      * household — with Laplace smoothing as in {@link UEstimator}. Left as sampled when there are none.
      */
     static void householdU(ComparisonPlan plan, long[] codes, double[][] u) {
