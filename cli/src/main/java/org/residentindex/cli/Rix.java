@@ -20,7 +20,11 @@ import picocli.CommandLine.Command;
         description = "resident-index: link residents' records across council services by UPRN and fuzzy names,"
                 + " and measure duplication and integration maturity.",
         subcommands = {
-            CommandLine.HelpCommand.class, ProfileCommand.class, EvaluateCommand.class, LinkCommand.class,
+            CommandLine.HelpCommand.class,
+            GenerateCommand.class,
+            EvaluateCommand.class,
+            ProfileCommand.class,
+            LinkCommand.class,
             ExplainCommand.class,
         })
 public final class Rix implements Runnable {
