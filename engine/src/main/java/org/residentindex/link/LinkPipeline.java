@@ -137,7 +137,10 @@ public final class LinkPipeline {
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
         List<RecordKey> keys = store.keys();
-        IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, List.of());
+        Map<String, String> retired = MergedIds.read(out.resolve(MergedIds.FILE));
+        IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, retired.keySet());
+        retired.putAll(ids.mergedInto());
+        MergedIds.write(out.resolve(MergedIds.FILE), retired);
         Map<RecordKey, String> entities = new HashMap<>();
         for (int i = 0; i < n; i++) {
             entities.put(keys.get(i), ids.idOf(clustering.clusterOf(i)));

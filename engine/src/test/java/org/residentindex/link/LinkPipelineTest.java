@@ -133,6 +133,11 @@ class LinkPipelineTest {
         Map<RecordKey, String> after = EntityFile.read(out.resolve("entities.csv"));
         assertThat(after.get(a)).isNotEqualTo(after.get(b));
         assertThat(after.get(c)).isEqualTo(after.get(d));
+        // the join retired one of the two ids, recorded for later runs
+        String survivor = after.get(c);
+        String retiredId = survivor.equals(before.get(c)) ? before.get(d) : before.get(c);
+        assertThat(Files.readAllLines(out.resolve("merged_into.csv"), StandardCharsets.UTF_8))
+                .contains(retiredId + "," + survivor);
     }
 
     @Test
