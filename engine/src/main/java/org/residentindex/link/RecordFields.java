@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.residentindex.compare.AddressComparator;
 import org.residentindex.compare.Comparators;
 import org.residentindex.compare.FieldValues;
 import org.residentindex.compare.PostcodeComparator;
@@ -27,7 +28,7 @@ public final class RecordFields {
 
     /** Comparison fields taken from the canonical schema, in model order; "other" columns follow. */
     public static final List<String> CANONICAL_FIELDS = List.of("given_name", "surname", "date_of_birth", "sex",
-            "postcode", "uprn", "house_number", "street", "locality", "town", "ni_number", "email", "phone");
+            "address", "ni_number", "email", "phone");
 
     private RecordFields() {
     }
@@ -46,21 +47,31 @@ public final class RecordFields {
         v.put("surname", surname);
         v.put("date_of_birth", dob);
         v.put("sex", r.sex() == Sex.MALE ? "m" : r.sex() == Sex.FEMALE ? "f" : null);
-        v.put("postcode", postcode);
-        v.put("uprn", r.uprn() == null ? null : Long.toString(r.uprn()));
-        v.put("house_number", a.houseNumber() == null ? a.houseName()
-                : a.houseNumber() + (a.houseSuffix() == null ? "" : a.houseSuffix()));
-        v.put("street", a.streetKey() != null ? a.streetKey() : a.street());
-        v.put("locality", a.locality());
-        v.put("town", a.townKey() != null ? a.townKey() : a.town());
+        String uprn = r.uprn() == null ? null : Long.toString(r.uprn());
+        String number = a.houseNumber() == null ? a.houseName()
+                : a.houseNumber() + (a.houseSuffix() == null ? "" : a.houseSuffix());
+        if (a.flat() != null && number != null) {
+            number = a.flat() + " " + number;
+        }
+        String street = a.streetKey() != null ? a.streetKey() : a.street();
+        String place = a.locality() != null ? a.locality() : a.townKey() != null ? a.townKey() : a.town();
+        v.put("address", AddressComparator.encode(uprn, number, street, place, postcode));
         v.put("ni_number", r.niNumber());
         v.put("email", r.email());
         v.put("phone", r.phone());
         r.other().forEach((column, value) -> v.put(Comparators.OTHER_PREFIX + column, fold(value)));
+        v.put(KEY_PREFIX + "postcode", postcode);
+        v.put(KEY_PREFIX + "uprn", uprn);
+        v.put(KEY_PREFIX + "house_number", number);
+        v.put(KEY_PREFIX + "street", street);
+        v.put(KEY_PREFIX + "place", place);
         v.put(KEY_PREFIX + "birth_year", dob == null || dob.length() < 4 ? null : dob.substring(0, 4));
         v.put(KEY_PREFIX + "postcode_district", PostcodeComparator.district(postcode));
         v.put(KEY_PREFIX + "surname", r.surname());
         v.put(KEY_PREFIX + "surname_phonetic", sp.metaphone());
+        v.put(KEY_PREFIX + "name_set", r.givenName() == null || r.surname() == null ? null
+                : r.givenName().compareTo(r.surname()) < 0 ? r.givenName() + " " + r.surname()
+                : r.surname() + " " + r.givenName());
         v.put(KEY_PREFIX + "given_key", r.givenNameKeys().isEmpty() ? r.givenName() : r.givenNameKeys().first());
         return v;
     }
