@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 + " and measure duplication and integration maturity.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             GenerateCommand.class,
             ProfileCommand.class,
             GazetteerCommand.class,
