@@ -79,8 +79,9 @@ public final class DemoCommand implements Callable<Integer> {
         double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
 
         o.println("3/4 evaluating against truth.csv");
-        Evaluation e = Evaluation.of(EntityFile.read(run.resolve("entities.csv")),
-                TruthSet.load(county.resolve("truth.csv")));
+        TruthSet truth = TruthSet.load(county.resolve("truth.csv"));
+        Evaluation e = Evaluation.of(EntityFile.read(run.resolve("entities.csv")), truth);
+        long trueResidents = truth.entities().values().stream().distinct().count();
 
         o.println("4/4 writing the report");
         o.flush();
@@ -90,8 +91,9 @@ public final class DemoCommand implements Callable<Integer> {
         ReportGenerator.Files3 files = generator.write(report, reportDir);
 
         o.println();
-        o.printf(Locale.ROOT, "records      %,d linked into %,d residents (truth: %,d)%n", linked.records(),
-                linked.entities(), generated.entities());
+        o.printf(Locale.ROOT, "records      %,d linked into %,d residents (truth: %,d of the county's %,d"
+                + " residents are in a dataset)%n", linked.records(), linked.entities(), trueResidents,
+                generated.entities());
         o.printf(Locale.ROOT, "accuracy     pairwise precision %.4f, recall %.4f, F1 %.4f; B-cubed F1 %.4f%n",
                 e.pairwise().precision(), e.pairwise().recall(), e.pairwise().f1(), e.bcubed().f1());
         report.summary().stream().skip(1).limit(2).forEach(s -> o.println("             " + s));
