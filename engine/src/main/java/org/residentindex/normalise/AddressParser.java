@@ -29,6 +29,10 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     private static final Pattern SLASH = Pattern.compile("^([0-9]+[a-z]?)\\s*/\\s*([0-9]+)([a-z]?)\\s+(.+)$");
     private static final Pattern NUMBERED = Pattern.compile("^([0-9]+)([a-z]?)(?:\\s*-\\s*[0-9]+[a-z]?)?\\s+(.+)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^([0-9]+)\\s*([a-z]?)$");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[,\\n\\r]+");
+    private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?<![0-9]) - |-(?![0-9])");
+    private static final List<CanonicalField> FREE_TEXT = List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1,
+            CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5);
     private static final Pattern TRAILING_POSTCODE = Pattern.compile("^(.*?)\\s*([a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2})$");
 
     private final PostcodeParser postcodes = new PostcodeParser();
@@ -59,11 +63,10 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         b.locality = Text.foldWords(v.get(CanonicalField.LOCALITY));
         b.town = Text.foldWords(v.get(CanonicalField.TOWN));
         b.postcode = postcodes.normalise(v.get(CanonicalField.POSTCODE));
-        for (CanonicalField f : List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1, CanonicalField.ADDRESS_2,
-                CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5)) {
+        for (CanonicalField f : FREE_TEXT) {
             String text = v.get(f);
             if (text != null) {
-                for (String part : text.split("[,\\n\\r]+")) {
+                for (String part : LINE_BREAKS.split(text)) {
                     String c = clean(part);
                     if (c != null) {
                         lines.add(c);
@@ -138,10 +141,13 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     }
 
     private String takePostcode(Builder b, String line) {
-        Postcode p = postcodes.normalise(line);
-        if (p != null && p.valid()) {
+        Postcode p = postcodes.validOrNull(line);
+        if (p != null) {
             b.postcode = b.postcode == null ? p : b.postcode;
             return null;
+        }
+        if (!endsLikeInwardCode(line)) {
+            return line;
         }
         Matcher m = TRAILING_POSTCODE.matcher(line);
         if (m.matches() && postcodes.isValid(m.group(2))) {
@@ -149,6 +155,20 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
             return m.group(1).isEmpty() ? null : m.group(1);
         }
         return line;
+    }
+
+    /** True when {@code line} ends in digit, letter, letter: a cheap test before {@link #TRAILING_POSTCODE}. */
+    private static boolean endsLikeInwardCode(String line) {
+        int n = line.length();
+        return n >= 3 && isDigit(line.charAt(n - 3)) && isLower(line.charAt(n - 2)) && isLower(line.charAt(n - 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static String takeFlat(Builder b, String line) {
@@ -191,8 +211,21 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         if (f == null) {
             return null;
         }
-        String kept = f.replaceAll("[^a-z0-9/ -]", " ").replaceAll("(?<![0-9]) - |-(?![0-9])", " ");
+        String kept = keepAddressChars(f);
+        if (kept.indexOf('-') >= 0) {
+            kept = LOOSE_HYPHEN.matcher(kept).replaceAll(" ");
+        }
         return Text.fold(kept);
+    }
+
+    /** Every character outside {@code [a-z0-9/ -]} replaced by a space. */
+    private static String keepAddressChars(String f) {
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            b.append(isLower(c) || isDigit(c) || c == '/' || c == ' ' || c == '-' ? c : ' ');
+        }
+        return b.toString();
     }
 
     private static String emptyToNull(String s) {
