@@ -1,8 +1,11 @@
 package org.residentindex.normalise;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.residentindex.model.CanonicalField;
@@ -33,6 +36,14 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?<![0-9]) - |-(?![0-9])");
     private static final List<CanonicalField> FREE_TEXT = List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1,
             CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5);
+    /** Descriptor keys (bilingual, see {@link BilingualPlaces}) that are as common in house names as in streets. */
+    private static final Set<String> NAME_LIKE_DESCRIPTORS = Set.of("court", "field", "hall", "hill", "view");
+    private static final List<CanonicalField> ADDRESS_FIELDS = List.of(CanonicalField.FLAT,
+            CanonicalField.HOUSE_NUMBER, CanonicalField.HOUSE_NAME, CanonicalField.STREET, CanonicalField.LOCALITY,
+            CanonicalField.TOWN, CanonicalField.POSTCODE, CanonicalField.ADDRESS, CanonicalField.ADDRESS_1,
+            CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5);
+    /** Bounded: about 50,000 distinct addresses (a county's worth of households) at well under 1 KB each. */
+    private static final Cache<String, ParsedAddress> CACHE = Caffeine.newBuilder().maximumSize(50_000).build();
     private static final Pattern TRAILING_POSTCODE = Pattern.compile("^(.*?)\\s*([a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2})$");
 
     private final PostcodeParser postcodes = new PostcodeParser();
@@ -44,8 +55,29 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         return parse(raw == null ? Map.of() : Map.of(CanonicalField.ADDRESS, raw));
     }
 
-    /** Parses the address fields of one record (canonical field → raw value; other fields ignored). */
+    /**
+     * Parses the address fields of one record (canonical field → raw value; other fields ignored). Results are
+     * memoised per distinct combination of address values in a bounded cache shared by all parsers: the parse
+     * depends on those values alone, and addresses repeat across household members and sources.
+     */
     public ParsedAddress parse(Map<CanonicalField, String> v) {
+        String key = cacheKey(v);
+        return key.isEmpty() ? parseUncached(v) : CACHE.get(key, k -> parseUncached(v));
+    }
+
+    /** The address values of {@code v}, each tagged with its field and length, so distinct inputs never collide. */
+    private static String cacheKey(Map<CanonicalField, String> v) {
+        StringBuilder key = new StringBuilder(96);
+        for (CanonicalField f : ADDRESS_FIELDS) {
+            String value = v.get(f);
+            if (value != null) {
+                key.append((char) ('A' + f.ordinal())).append(value.length()).append(':').append(value);
+            }
+        }
+        return key.toString();
+    }
+
+    private ParsedAddress parseUncached(Map<CanonicalField, String> v) {
         Builder b = new Builder();
         List<String> lines = new ArrayList<>();
         b.flat = flatText(v.get(CanonicalField.FLAT));
@@ -82,17 +114,20 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         List<String> after = new ArrayList<>();
         boolean streetNext = false;
         boolean streetFound = b.street != null;
+        // the street was read from an unnumbered first line whose descriptor is common in house names
+        boolean nameLikeStreet = false;
         for (String original : lines) {
             String line = takePostcode(b, original);
             if (line == null || line.equals(b.town) || line.equals(b.locality)) {
                 continue;
             }
             if (streetFound && after.isEmpty() && b.number == null && b.houseName == null
-                    && NUMBERED.matcher(line).matches()) {
-                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent": the descriptor line was a building name
+                    && (NUMBERED.matcher(line).matches() || nameLikeStreet && isStreetLine(line))) {
+                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent", "Bay View, Mill Lane": the first line was a name
                 b.houseName = b.street;
                 b.street = null;
                 streetFound = false;
+                nameLikeStreet = false;
             }
             if (streetFound) {
                 after.add(line);
@@ -117,6 +152,7 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 streetFound = true;
             } else if (streetNext || places.hasDescriptor(line) || (b.number != null && b.houseName == null
                     && b.street == null && !places.isKnownTown(line) && lines.size() > 1)) {
+                nameLikeStreet = !streetNext && b.number == null && b.houseName == null && isNameLike(line);
                 b.street = line;
                 streetFound = true;
             } else if (b.houseName == null && !places.isKnownTown(line)) {
@@ -126,7 +162,26 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 streetFound = true;
             }
         }
+        if (nameLikeStreet && b.number == null && b.houseName == null && !after.isEmpty()) {
+            // "Bryn Awel, Alltwalis, Pencader": no number and no other name, so the first line names the house
+            b.houseName = b.street;
+            b.street = null;
+        }
         placeTrailing(b, after);
+    }
+
+    /** True when {@code line} reads as a street: a descriptor in its place, and not a known town. */
+    private boolean isStreetLine(String line) {
+        return places.hasDescriptor(line) && !places.isKnownTown(line) && !NUMBER_ONLY.matcher(line).matches();
+    }
+
+    /**
+     * True when the descriptor of {@code line} is one that house names often carry (Bryn Awel, Llys Myrddin,
+     * Meadow View, Maes yr Haf, Plas Newydd), so that an unnumbered line holding it may be a house name.
+     */
+    private boolean isNameLike(String line) {
+        String key = places.street(line).descriptorKey();
+        return key != null && NAME_LIKE_DESCRIPTORS.contains(key);
     }
 
     private void placeTrailing(Builder b, List<String> after) {
