@@ -29,6 +29,8 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
             "^(?:flat|fflat|apartment|apt|unit|room|maisonette)\\s*(?:no\\s*)?([0-9]+[a-z]?|[a-z])\\b\\s*(.*)$");
     private static final Pattern FLOOR = Pattern.compile(
             "^((?:basement|lower ground|ground|first|second|third|top|upper|1st|2nd|3rd) floor(?: flat)?)\\b\\s*(.*)$");
+    /** First letters of every word {@link #FLAT} and {@link #FLOOR} can start with. */
+    private static final String FLAT_FIRST_LETTERS = "faurmblgst123";
     private static final Pattern SLASH = Pattern.compile("^([0-9]+[a-z]?)\\s*/\\s*([0-9]+)([a-z]?)\\s+(.+)$");
     private static final Pattern NUMBERED = Pattern.compile("^([0-9]+)([a-z]?)(?:\\s*-\\s*[0-9]+[a-z]?)?\\s+(.+)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^([0-9]+)\\s*([a-z]?)$");
@@ -122,7 +124,8 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 continue;
             }
             if (streetFound && after.isEmpty() && b.number == null && b.houseName == null
-                    && (NUMBERED.matcher(line).matches() || nameLikeStreet && isStreetLine(line))) {
+                    && (startsWithDigit(line) && NUMBERED.matcher(line).matches()
+                            || nameLikeStreet && isStreetLine(line))) {
                 // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent", "Bay View, Mill Lane": the first line was a name
                 b.houseName = b.street;
                 b.street = null;
@@ -138,15 +141,17 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 continue;
             }
             Matcher m;
-            if ((m = SLASH.matcher(line)).matches()) {
+            // the cheap tests before each pattern only skip lines the pattern cannot match
+            boolean digit = startsWithDigit(line);
+            if (digit && line.indexOf('/') >= 0 && (m = SLASH.matcher(line)).matches()) {
                 b.flat = b.flat == null ? "flat " + m.group(1) : b.flat;
                 setNumber(b, m.group(2), m.group(3));
                 b.street = m.group(4);
                 streetFound = true;
-            } else if ((m = NUMBER_ONLY.matcher(line)).matches()) {
+            } else if (digit && (m = NUMBER_ONLY.matcher(line)).matches()) {
                 setNumber(b, m.group(1), m.group(2));
                 streetNext = true;
-            } else if ((m = NUMBERED.matcher(line)).matches()) {
+            } else if (digit && (m = NUMBERED.matcher(line)).matches()) {
                 setNumber(b, m.group(1), m.group(2));
                 b.street = m.group(3);
                 streetFound = true;
@@ -172,7 +177,7 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
 
     /** True when {@code line} reads as a street: a descriptor in its place, and not a known town. */
     private boolean isStreetLine(String line) {
-        return places.hasDescriptor(line) && !places.isKnownTown(line) && !NUMBER_ONLY.matcher(line).matches();
+        return !startsWithDigit(line) && places.hasDescriptor(line) && !places.isKnownTown(line);
     }
 
     /**
@@ -218,6 +223,10 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         return n >= 3 && isDigit(line.charAt(n - 3)) && isLower(line.charAt(n - 2)) && isLower(line.charAt(n - 1));
     }
 
+    private static boolean startsWithDigit(String line) {
+        return !line.isEmpty() && isDigit(line.charAt(0));
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -227,6 +236,9 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     }
 
     private static String takeFlat(Builder b, String line) {
+        if (line.isEmpty() || FLAT_FIRST_LETTERS.indexOf(line.charAt(0)) < 0) {
+            return line;
+        }
         Matcher m = FLAT.matcher(line);
         if (m.matches()) {
             b.flat = "flat " + m.group(1);

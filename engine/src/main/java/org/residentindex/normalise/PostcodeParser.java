@@ -46,6 +46,17 @@ public final class PostcodeParser implements Normaliser<Postcode> {
         return b.toString();
     }
 
+    /** True when {@code s} has 5 to 7 characters other than spaces, as every postcode shape has. */
+    private static boolean plausibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Text.isRegexSpace(s.charAt(i)) && ++n > 7) {
+                return false;
+            }
+        }
+        return n >= 5;
+    }
+
     /** Index of the first digit in {@code s}, or its length. */
     private static int firstDigit(String s) {
         int i = 0;
@@ -57,7 +68,10 @@ public final class PostcodeParser implements Normaliser<Postcode> {
 
     /** True when {@code raw} is a valid postcode. */
     public boolean isValid(String raw) {
-        return raw != null && SHAPE.matcher(withoutSpaces(raw).toUpperCase(Locale.ROOT)).matches();
+        if (raw == null || !plausibleLength(raw)) {
+            return false;
+        }
+        return SHAPE.matcher(withoutSpaces(raw).toUpperCase(Locale.ROOT)).matches();
     }
 
     /** {@link #normalise} when {@code raw} is a valid postcode, else null (no invalid value is built). */
