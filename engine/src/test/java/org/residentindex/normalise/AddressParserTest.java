@@ -195,9 +195,47 @@ class AddressParserTest extends NormaliserContract<ParsedAddress> {
     }
 
     @Test
+    void normalise_twoThreadsOnUncachedAddresses_agreeAndParseEachCorrectly() throws Exception {
+        List<String> addresses = new java.util.ArrayList<>();
+        String[] streets = {"Heol y Bryn", "Bryn Road", "Stryd Fawr", "Llys Myrddin", "Mill Lane", "Bay View"};
+        String[] towns = {"Caerfyrddin", "Llanelli", "Rhydaman", "Pencader"};
+        for (int i = 1; i <= 600; i++) {
+            addresses.add((i % 3 == 0 ? "Flat " + i % 7 + ", " : "") + (i % 5 == 0 ? "Bryn Awel, " : i + " ")
+                    + streets[i % streets.length] + ", Threadtown " + i + ", " + towns[i % towns.length]);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<ParsedAddress> forward;
+        List<ParsedAddress> backward;
+        try {
+            List<java.util.concurrent.Future<List<ParsedAddress>>> runs = pool.invokeAll(List.of(
+                    () -> addresses.stream().map(new AddressParser()::normalise).toList(),
+                    () -> reversed(reversed(addresses).stream().map(new AddressParser()::normalise).toList())));
+            forward = runs.get(0).get();
+            backward = runs.get(1).get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(backward).isEqualTo(forward);
+        for (int i = 1; i <= 600; i++) {
+            ParsedAddress a = forward.get(i - 1);
+            assertThat(a.houseNumber()).isEqualTo(i % 5 == 0 ? null : String.valueOf(i));
+            assertThat(a.houseName()).isEqualTo(i % 5 == 0 ? "bryn awel" : null);
+            assertThat(a.street()).isEqualTo(Text.foldWords(streets[i % streets.length]));
+            assertThat(a.locality()).isEqualTo("threadtown " + i);
+            assertThat(a.townKey()).isEqualTo(BilingualPlaces.standard().townKey(towns[i % towns.length]));
+        }
+    }
+
+    @Test
     void normalise_blank_empty() {
         assertThat(parser.normalise(null).isEmpty()).isTrue();
         assertThat(parser.normalise(" ").isEmpty()).isTrue();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private String key(String street) {
