@@ -52,23 +52,12 @@ public final class Identifiers {
         if (raw == null) {
             return null;
         }
-        String digits = digits(raw);
+        String digits = Text.keepRange(raw, '0', '9');
         if (raw.trim().startsWith("+44") || digits.startsWith("0044")) {
             String national = digits.substring(digits.startsWith("0044") ? 4 : 2);
             digits = "0" + (national.startsWith("0") ? national.substring(1) : national);
         }
         return digits.isEmpty() ? null : digits;
-    }
-
-    private static String digits(String raw) {
-        StringBuilder b = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c >= '0' && c <= '9') {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** M / Male / Gwryw → MALE, F / Female / Benyw → FEMALE, X / Other / Non-binary → OTHER, else UNKNOWN. */

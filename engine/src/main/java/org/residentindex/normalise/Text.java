@@ -73,6 +73,18 @@ public final class Text {
         return b.toString().trim();
     }
 
+    /** The characters of {@code s} from {@code first} to {@code last}, in order (a hand scan, not a per-call regex). */
+    static String keepRange(String s, char first, char last) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= first && c <= last) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     /** True when every char of {@code s} is below 128. */
     static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -69,16 +69,9 @@ public final class WelshPhonetic implements Normaliser<String> {
         return key.toString();
     }
 
-    /** The a–z characters of {@code s}, in order (a hand scan instead of a per-call regex). */
+    /** The a–z characters of {@code s}, in order. */
     static String lettersOnly(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Text.keepRange(s, 'a', 'z');
     }
 
     private static boolean isVowel(char c) {
