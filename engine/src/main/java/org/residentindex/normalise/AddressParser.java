@@ -1,8 +1,11 @@
 package org.residentindex.normalise;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.residentindex.model.CanonicalField;
@@ -26,9 +29,23 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
             "^(?:flat|fflat|apartment|apt|unit|room|maisonette)\\s*(?:no\\s*)?([0-9]+[a-z]?|[a-z])\\b\\s*(.*)$");
     private static final Pattern FLOOR = Pattern.compile(
             "^((?:basement|lower ground|ground|first|second|third|top|upper|1st|2nd|3rd) floor(?: flat)?)\\b\\s*(.*)$");
+    /** First letters of every word {@link #FLAT} and {@link #FLOOR} can start with. */
+    private static final String FLAT_FIRST_LETTERS = "faurmblgst123";
     private static final Pattern SLASH = Pattern.compile("^([0-9]+[a-z]?)\\s*/\\s*([0-9]+)([a-z]?)\\s+(.+)$");
     private static final Pattern NUMBERED = Pattern.compile("^([0-9]+)([a-z]?)(?:\\s*-\\s*[0-9]+[a-z]?)?\\s+(.+)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^([0-9]+)\\s*([a-z]?)$");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[,\\n\\r]+");
+    private static final Pattern LOOSE_HYPHEN = Pattern.compile("(?<![0-9]) - |-(?![0-9])");
+    private static final List<CanonicalField> FREE_TEXT = List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1,
+            CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5);
+    /** Descriptor keys (bilingual, see {@link BilingualPlaces}) that are as common in house names as in streets. */
+    private static final Set<String> NAME_LIKE_DESCRIPTORS = Set.of("court", "field", "hall", "hill", "view");
+    private static final List<CanonicalField> ADDRESS_FIELDS = List.of(CanonicalField.FLAT,
+            CanonicalField.HOUSE_NUMBER, CanonicalField.HOUSE_NAME, CanonicalField.STREET, CanonicalField.LOCALITY,
+            CanonicalField.TOWN, CanonicalField.POSTCODE, CanonicalField.ADDRESS, CanonicalField.ADDRESS_1,
+            CanonicalField.ADDRESS_2, CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5);
+    /** Bounded: about 50,000 distinct addresses (a county's worth of households) at well under 1 KB each. */
+    private static final Cache<String, ParsedAddress> CACHE = Caffeine.newBuilder().maximumSize(50_000).build();
     private static final Pattern TRAILING_POSTCODE = Pattern.compile("^(.*?)\\s*([a-z]{1,2}[0-9][a-z0-9]?\\s*[0-9][a-z]{2})$");
 
     private final PostcodeParser postcodes = new PostcodeParser();
@@ -40,8 +57,29 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         return parse(raw == null ? Map.of() : Map.of(CanonicalField.ADDRESS, raw));
     }
 
-    /** Parses the address fields of one record (canonical field → raw value; other fields ignored). */
+    /**
+     * Parses the address fields of one record (canonical field → raw value; other fields ignored). Results are
+     * memoised per distinct combination of address values in a bounded cache shared by all parsers: the parse
+     * depends on those values alone, and addresses repeat across household members and sources.
+     */
     public ParsedAddress parse(Map<CanonicalField, String> v) {
+        String key = cacheKey(v);
+        return key.isEmpty() ? parseUncached(v) : CACHE.get(key, k -> parseUncached(v));
+    }
+
+    /** The address values of {@code v}, each tagged with its field and length, so distinct inputs never collide. */
+    private static String cacheKey(Map<CanonicalField, String> v) {
+        StringBuilder key = new StringBuilder(96);
+        for (CanonicalField f : ADDRESS_FIELDS) {
+            String value = v.get(f);
+            if (value != null) {
+                key.append((char) ('A' + f.ordinal())).append(value.length()).append(':').append(value);
+            }
+        }
+        return key.toString();
+    }
+
+    private ParsedAddress parseUncached(Map<CanonicalField, String> v) {
         Builder b = new Builder();
         List<String> lines = new ArrayList<>();
         b.flat = flatText(v.get(CanonicalField.FLAT));
@@ -59,11 +97,10 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         b.locality = Text.foldWords(v.get(CanonicalField.LOCALITY));
         b.town = Text.foldWords(v.get(CanonicalField.TOWN));
         b.postcode = postcodes.normalise(v.get(CanonicalField.POSTCODE));
-        for (CanonicalField f : List.of(CanonicalField.ADDRESS, CanonicalField.ADDRESS_1, CanonicalField.ADDRESS_2,
-                CanonicalField.ADDRESS_3, CanonicalField.ADDRESS_4, CanonicalField.ADDRESS_5)) {
+        for (CanonicalField f : FREE_TEXT) {
             String text = v.get(f);
             if (text != null) {
-                for (String part : text.split("[,\\n\\r]+")) {
+                for (String part : LINE_BREAKS.split(text)) {
                     String c = clean(part);
                     if (c != null) {
                         lines.add(c);
@@ -79,17 +116,21 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         List<String> after = new ArrayList<>();
         boolean streetNext = false;
         boolean streetFound = b.street != null;
+        // the street was read from an unnumbered first line whose descriptor is common in house names
+        boolean nameLikeStreet = false;
         for (String original : lines) {
             String line = takePostcode(b, original);
             if (line == null || line.equals(b.town) || line.equals(b.locality)) {
                 continue;
             }
             if (streetFound && after.isEmpty() && b.number == null && b.houseName == null
-                    && NUMBERED.matcher(line).matches()) {
-                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent": the descriptor line was a building name
+                    && (startsWithDigit(line) && NUMBERED.matcher(line).matches()
+                            || nameLikeStreet && isStreetLine(line))) {
+                // "Flat 1, Maes yr Ysgol, 50 Sandy Crescent", "Bay View, Mill Lane": the first line was a name
                 b.houseName = b.street;
                 b.street = null;
                 streetFound = false;
+                nameLikeStreet = false;
             }
             if (streetFound) {
                 after.add(line);
@@ -100,20 +141,23 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 continue;
             }
             Matcher m;
-            if ((m = SLASH.matcher(line)).matches()) {
+            // the cheap tests before each pattern only skip lines the pattern cannot match
+            boolean digit = startsWithDigit(line);
+            if (digit && line.indexOf('/') >= 0 && (m = SLASH.matcher(line)).matches()) {
                 b.flat = b.flat == null ? "flat " + m.group(1) : b.flat;
                 setNumber(b, m.group(2), m.group(3));
                 b.street = m.group(4);
                 streetFound = true;
-            } else if ((m = NUMBER_ONLY.matcher(line)).matches()) {
+            } else if (digit && (m = NUMBER_ONLY.matcher(line)).matches()) {
                 setNumber(b, m.group(1), m.group(2));
                 streetNext = true;
-            } else if ((m = NUMBERED.matcher(line)).matches()) {
+            } else if (digit && (m = NUMBERED.matcher(line)).matches()) {
                 setNumber(b, m.group(1), m.group(2));
                 b.street = m.group(3);
                 streetFound = true;
             } else if (streetNext || places.hasDescriptor(line) || (b.number != null && b.houseName == null
                     && b.street == null && !places.isKnownTown(line) && lines.size() > 1)) {
+                nameLikeStreet = !streetNext && b.number == null && b.houseName == null && isNameLike(line);
                 b.street = line;
                 streetFound = true;
             } else if (b.houseName == null && !places.isKnownTown(line)) {
@@ -123,7 +167,26 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
                 streetFound = true;
             }
         }
+        if (nameLikeStreet && b.number == null && b.houseName == null && !after.isEmpty()) {
+            // "Bryn Awel, Alltwalis, Pencader": no number and no other name, so the first line names the house
+            b.houseName = b.street;
+            b.street = null;
+        }
         placeTrailing(b, after);
+    }
+
+    /** True when {@code line} reads as a street: a descriptor in its place, and not a known town. */
+    private boolean isStreetLine(String line) {
+        return !startsWithDigit(line) && places.hasDescriptor(line) && !places.isKnownTown(line);
+    }
+
+    /**
+     * True when the descriptor of {@code line} is one that house names often carry (Bryn Awel, Llys Myrddin,
+     * Meadow View, Maes yr Haf, Plas Newydd), so that an unnumbered line holding it may be a house name.
+     */
+    private boolean isNameLike(String line) {
+        String key = places.street(line).descriptorKey();
+        return key != null && NAME_LIKE_DESCRIPTORS.contains(key);
     }
 
     private void placeTrailing(Builder b, List<String> after) {
@@ -138,10 +201,13 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
     }
 
     private String takePostcode(Builder b, String line) {
-        Postcode p = postcodes.normalise(line);
-        if (p != null && p.valid()) {
+        Postcode p = postcodes.validOrNull(line);
+        if (p != null) {
             b.postcode = b.postcode == null ? p : b.postcode;
             return null;
+        }
+        if (!endsLikeInwardCode(line)) {
+            return line;
         }
         Matcher m = TRAILING_POSTCODE.matcher(line);
         if (m.matches() && postcodes.isValid(m.group(2))) {
@@ -151,7 +217,28 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         return line;
     }
 
+    /** True when {@code line} ends in digit, letter, letter: a cheap test before {@link #TRAILING_POSTCODE}. */
+    private static boolean endsLikeInwardCode(String line) {
+        int n = line.length();
+        return n >= 3 && isDigit(line.charAt(n - 3)) && isLower(line.charAt(n - 2)) && isLower(line.charAt(n - 1));
+    }
+
+    private static boolean startsWithDigit(String line) {
+        return !line.isEmpty() && isDigit(line.charAt(0));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     private static String takeFlat(Builder b, String line) {
+        if (line.isEmpty() || FLAT_FIRST_LETTERS.indexOf(line.charAt(0)) < 0) {
+            return line;
+        }
         Matcher m = FLAT.matcher(line);
         if (m.matches()) {
             b.flat = "flat " + m.group(1);
@@ -191,8 +278,21 @@ public final class AddressParser implements Normaliser<ParsedAddress> {
         if (f == null) {
             return null;
         }
-        String kept = f.replaceAll("[^a-z0-9/ -]", " ").replaceAll("(?<![0-9]) - |-(?![0-9])", " ");
+        String kept = keepAddressChars(f);
+        if (kept.indexOf('-') >= 0) {
+            kept = LOOSE_HYPHEN.matcher(kept).replaceAll(" ");
+        }
         return Text.fold(kept);
+    }
+
+    /** Every character outside {@code [a-z0-9/ -]} replaced by a space. */
+    private static String keepAddressChars(String f) {
+        StringBuilder b = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            b.append(isLower(c) || isDigit(c) || c == '/' || c == ' ' || c == '-' ? c : ' ');
+        }
+        return b.toString();
     }
 
     private static String emptyToNull(String s) {

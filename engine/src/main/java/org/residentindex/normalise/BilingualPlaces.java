@@ -1,5 +1,7 @@
 package org.residentindex.normalise;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.Map;
  */
 public final class BilingualPlaces {
 
+    private static final StreetParts NO_STREET = new StreetParts(null, null);
     private static final BilingualPlaces DEFAULT = new BilingualPlaces();
     private static final List<String> ARTICLES = List.of("y", "yr", "r", "the");
 
@@ -21,6 +24,8 @@ public final class BilingualPlaces {
     private final Map<String, String> welsh = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final Map<String, String> towns = new HashMap<>();
+    /** Memo of {@link #street}: street, locality and town lines repeat a lot; bounded. */
+    private final Cache<String, StreetParts> streets = Caffeine.newBuilder().maximumSize(50_000).build();
 
     /** A street split into its name words and descriptor key; either may be null. */
     public record StreetParts(String name, String descriptorKey) {
@@ -71,6 +76,10 @@ public final class BilingualPlaces {
      * name {@code bryn}, descriptor {@code road}.
      */
     public StreetParts street(String street) {
+        return street == null ? NO_STREET : streets.get(street, this::split);
+    }
+
+    private StreetParts split(String street) {
         String f = Text.foldWords(street);
         if (f == null) {
             return new StreetParts(null, null);

@@ -2,6 +2,7 @@ package org.residentindex.normalise;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.text.ParsePosition;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -58,16 +59,21 @@ public final class DateParser implements Normaliser<DateValue> {
             return DateValue.missing();
         }
         String trimmed = raw.trim();
-        if (hint != null) {
+        if (hint != null && fitsHint(trimmed)) {
             try {
                 LocalDate d = LocalDate.parse(trimmed, hint);
-                int year = hintTwoDigitYear ? year(String.format(Locale.ROOT, "%02d", d.getYear() % 100)) : d.getYear();
+                int year = hintTwoDigitYear ? twoDigitYear(d.getYear() % 100) : d.getYear();
                 return checked(trimmed, year, d.getMonthValue(), d.getDayOfMonth(), true);
             } catch (DateTimeParseException e) {
                 // fall through to the general formats
             }
         }
-        s = ORDINAL.matcher(TIME.matcher(s).replaceFirst("")).replaceAll("");
+        if (s.indexOf(':') >= 0) {
+            s = TIME.matcher(s).replaceFirst("");
+        }
+        if (hasLetter(s)) {
+            s = ORDINAL.matcher(s).replaceAll("");
+        }
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKENS.matcher(s);
         while (m.find()) {
@@ -160,6 +166,32 @@ public final class DateParser implements Normaliser<DateValue> {
         return DateValue.of(raw, date, ambiguous);
     }
 
+    /**
+     * True when the hint's fields parse the whole of {@code text} (without resolving): a value of another shape
+     * is rejected here, without the cost of a {@link DateTimeParseException}.
+     */
+    private boolean fitsHint(String text) {
+        ParsePosition position = new ParsePosition(0);
+        return hint.parseUnresolved(text, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == text.length();
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #year} of a two-digit year 0–99. */
+    private int twoDigitYear(int yy) {
+        int century = reference.getYear() / 100 * 100;
+        int y = century + yy;
+        return y > reference.getYear() ? y - 100 : y;
+    }
+
     /** A 4-digit year as is; a 2-digit year in the reference century unless that is after the reference year. */
     private int year(String text) {
         if (text.length() == 4) {
@@ -168,10 +200,7 @@ public final class DateParser implements Normaliser<DateValue> {
         if (text.length() != 2) {
             return -1;
         }
-        int yy = Integer.parseInt(text);
-        int century = reference.getYear() / 100 * 100;
-        int y = century + yy;
-        return y > reference.getYear() ? y - 100 : y;
+        return twoDigitYear(Integer.parseInt(text));
     }
 
     private static Integer month(String token) {

@@ -11,6 +11,7 @@ import org.residentindex.model.Sex;
 public final class Identifiers {
 
     private static final Pattern UPRN = Pattern.compile("^[0-9]{1,12}$");
+    private static final Pattern NI_SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern NINO = Pattern.compile("^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]?$");
 
     private Identifiers() {
@@ -33,7 +34,7 @@ public final class Identifiers {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return NI_SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** True when a normalised NI number has the official shape (two prefix letters, six digits, A–D suffix). */
@@ -51,9 +52,10 @@ public final class Identifiers {
         if (raw == null) {
             return null;
         }
-        String digits = raw.replaceAll("[^0-9]", "");
+        String digits = Text.keepRange(raw, '0', '9');
         if (raw.trim().startsWith("+44") || digits.startsWith("0044")) {
-            digits = "0" + digits.substring(digits.startsWith("0044") ? 4 : 2).replaceFirst("^0", "");
+            String national = digits.substring(digits.startsWith("0044") ? 4 : 2);
+            digits = "0" + (national.startsWith("0") ? national.substring(1) : national);
         }
         return digits.isEmpty() ? null : digits;
     }

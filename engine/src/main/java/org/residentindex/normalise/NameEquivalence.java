@@ -1,5 +1,8 @@
 package org.residentindex.normalise;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +19,13 @@ import java.util.TreeSet;
  */
 public final class NameEquivalence {
 
+    private static final SortedSet<String> EMPTY = Collections.emptySortedSet();
     private static final NameEquivalence DEFAULT = new NameEquivalence();
 
     private final Map<String, Set<String>> welshToEnglish = new HashMap<>();
     private final Map<String, Set<String>> nicknameOf = new HashMap<>();
     private final Set<String> canonical = new java.util.HashSet<>();
+    private final Cache<String, SortedSet<String>> cache = Caffeine.newBuilder().maximumSize(100_000).build();
 
     private NameEquivalence() {
         for (String line : Resources.lines("nicknames.csv")) {
@@ -42,8 +47,21 @@ public final class NameEquivalence {
         return DEFAULT;
     }
 
-    /** Canonical keys of {@code name} (any case or accents), sorted. */
+    /** Canonical keys of {@code name} (any case or accents), sorted; a new mutable set. */
     public SortedSet<String> keys(String name) {
+        return new TreeSet<>(sharedKeys(name));
+    }
+
+    /** {@link #keys}, unmodifiable and memoised per distinct name (a bounded cache; names repeat a lot). */
+    SortedSet<String> sharedKeys(String name) {
+        return name == null ? EMPTY : cache.get(name, this::compute);
+    }
+
+    private SortedSet<String> compute(String name) {
+        return Collections.unmodifiableSortedSet(computeKeys(name));
+    }
+
+    private SortedSet<String> computeKeys(String name) {
         SortedSet<String> keys = new TreeSet<>();
         String folded = Text.foldWords(name);
         if (folded == null) {
@@ -65,7 +83,7 @@ public final class NameEquivalence {
 
     /** True when the two names share a canonical key. */
     public boolean equivalent(String a, String b) {
-        SortedSet<String> ka = keys(a);
-        return keys(b).stream().anyMatch(ka::contains);
+        SortedSet<String> ka = sharedKeys(a);
+        return sharedKeys(b).stream().anyMatch(ka::contains);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits and folds personal names. Titles (Mr, Mrs, Ms, Miss, Mx, Dr, Rev, Parch, Prof, Sir …) are removed from
@@ -13,6 +14,7 @@ import java.util.Set;
  */
 public final class NameNormaliser implements Normaliser<String> {
 
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd",
             "reverend", "parch", "prof", "professor", "sir", "dame", "lady", "lord", "master", "mstr", "fr");
 
@@ -98,6 +100,6 @@ public final class NameNormaliser implements Normaliser<String> {
         if (c == null) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(Arrays.asList(c.replace(",", " ").trim().split(" +")));
+        return new ArrayList<>(Arrays.asList(SPACES.split(c.replace(",", " ").trim())));
     }
 }

@@ -1,7 +1,6 @@
 package org.residentindex.normalise;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.residentindex.model.Postcode;
 
@@ -24,21 +23,59 @@ public final class PostcodeParser implements Normaliser<Postcode> {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        Matcher m = SHAPE.matcher(compact);
-        if (!m.matches()) {
-            return Postcode.invalid(raw, raw.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+        String compact = withoutSpaces(raw).toUpperCase(Locale.ROOT);
+        if (!SHAPE.matcher(compact).matches()) {
+            return Postcode.invalid(raw, Text.clean(raw).toUpperCase(Locale.ROOT));
         }
         String outward = compact.substring(0, compact.length() - 3);
         String inward = compact.substring(compact.length() - 3);
         String unit = outward + " " + inward;
-        String area = outward.replaceAll("[0-9].*$", "");
+        String area = outward.substring(0, firstDigit(outward));
         return new Postcode(raw, unit, true, area, outward, outward + " " + inward.charAt(0), unit);
+    }
+
+    /** {@code s} without regex {@code \s} characters (a hand scan: this runs for every row). */
+    private static String withoutSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Text.isRegexSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when {@code s} has 5 to 7 characters other than spaces, as every postcode shape has. */
+    private static boolean plausibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Text.isRegexSpace(s.charAt(i)) && ++n > 7) {
+                return false;
+            }
+        }
+        return n >= 5;
+    }
+
+    /** Index of the first digit in {@code s}, or its length. */
+    private static int firstDigit(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+            i++;
+        }
+        return i;
     }
 
     /** True when {@code raw} is a valid postcode. */
     public boolean isValid(String raw) {
-        Postcode p = normalise(raw);
-        return p != null && p.valid();
+        if (raw == null || !plausibleLength(raw)) {
+            return false;
+        }
+        return SHAPE.matcher(withoutSpaces(raw).toUpperCase(Locale.ROOT)).matches();
+    }
+
+    /** {@link #normalise} when {@code raw} is a valid postcode, else null (no invalid value is built). */
+    Postcode validOrNull(String raw) {
+        return isValid(raw) ? normalise(raw) : null;
     }
 }

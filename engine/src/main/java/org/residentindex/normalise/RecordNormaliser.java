@@ -67,7 +67,7 @@ public final class RecordNormaliser {
         PhoneticKeys given = phonetics.normalise(name.given());
         PhoneticKeys surname = phonetics.normalise(name.surname());
         return new NormalisedRecord(r.source(), r.recordId(), r.line(), name.given(), name.givenDisplay(),
-                name.middleNames(), name.surname(), name.surnameDisplay(), equivalence.keys(name.given()), given,
+                name.middleNames(), name.surname(), name.surnameDisplay(), equivalence.sharedKeys(name.given()), given,
                 surname, dob, sex, address.postcode(), address, uprn, ni, Identifiers.email(r.get(CanonicalField.EMAIL)),
                 Identifiers.phone(r.get(CanonicalField.PHONE)), r.other(), flags);
     }

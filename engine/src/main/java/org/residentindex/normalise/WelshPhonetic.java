@@ -17,15 +17,27 @@ public final class WelshPhonetic implements Normaliser<String> {
         if (f == null) {
             return null;
         }
-        String s = f.replaceAll("[^a-z]", "");
+        String s = lettersOnly(f);
         if (s.isEmpty()) {
             return null;
         }
-        s = s.replaceAll("^gw(?=[aeiouwy])", "w")
-                .replaceAll("^si(?=[aeiouwy])", "J")
-                .replaceAll("gh$", "")
-                .replaceAll("ce$", "s")
-                .replace("sh", "J")
+        if (s.startsWith("gw") && s.length() > 2 && isVowel(s.charAt(2))) {
+            s = s.substring(1);
+        }
+        if (s.startsWith("si") && s.length() > 2 && isVowel(s.charAt(2))) {
+            s = "J" + s.substring(2);
+        }
+        if (s.endsWith("gh")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.isEmpty()) {
+            // "gh" alone: nothing left to key (this used to throw)
+            return null;
+        }
+        if (s.endsWith("ce")) {
+            s = s.substring(0, s.length() - 2) + "s";
+        }
+        s = s.replace("sh", "J")
                 .replace("ch", "x")
                 .replace("ll", "l")
                 .replace("rh", "r")
@@ -55,6 +67,11 @@ public final class WelshPhonetic implements Normaliser<String> {
             key.setLength(key.length() - 1);
         }
         return key.toString();
+    }
+
+    /** The a–z characters of {@code s}, in order. */
+    static String lettersOnly(String s) {
+        return Text.keepRange(s, 'a', 'z');
     }
 
     private static boolean isVowel(char c) {

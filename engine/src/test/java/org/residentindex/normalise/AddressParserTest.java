@@ -136,9 +136,106 @@ class AddressParserTest extends NormaliserContract<ParsedAddress> {
     }
 
     @Test
+    void parse_nameLikeHouseNameThenStreet_houseNameAndStreet() {
+        ParsedAddress a = parser.parse(Map.of(CanonicalField.ADDRESS_1, "BAY VIEW", CanonicalField.ADDRESS_2,
+                "MILL LANE", CanonicalField.ADDRESS_3, "DRYSLWYN", CanonicalField.ADDRESS_4, "CARMARTHEN"));
+        assertThat(a.houseName()).isEqualTo("bay view");
+        assertThat(a.streetKey()).isEqualTo("mill|lane");
+        assertThat(a.locality()).isEqualTo("dryslwyn");
+        assertThat(a.town()).isEqualTo("carmarthen");
+        assertThat(a.unparsed()).isEmpty();
+    }
+
+    @Test
+    void normalise_welshHouseNameThenWelshStreet_houseNameAndStreet() {
+        ParsedAddress a = parser.normalise("Bryn Awel, Rhes y Maes, Nantgaredig, Caerfyrddin SA32 3NZ");
+        assertThat(a.houseName()).isEqualTo("bryn awel");
+        assertThat(a.street()).isEqualTo("rhes y maes");
+        assertThat(a.streetKey()).isEqualTo("maes|row");
+        assertThat(a.locality()).isEqualTo("nantgaredig");
+        assertThat(a.townKey()).isEqualTo("carmarthen");
+    }
+
+    @Test
+    void normalise_nameLikeLineWithoutNumberThenLocality_houseName() {
+        ParsedAddress a = parser.normalise("Llys Myrddin, Alltwalis, Pencader");
+        assertThat(a.houseName()).isEqualTo("llys myrddin");
+        assertThat(a.street()).isNull();
+        assertThat(a.locality()).isEqualTo("alltwalis");
+        assertThat(a.town()).isEqualTo("pencader");
+        assertThat(parser.normalise("Meadow View, Gorsgoch, Llanybydder").houseName()).isEqualTo("meadow view");
+    }
+
+    @Test
+    void normalise_nameLikeStreetWithNumber_staysStreet() {
+        ParsedAddress a = parser.normalise("14 Bryn Awel, Alltwalis, Pencader");
+        assertThat(a.houseNumber()).isEqualTo("14");
+        assertThat(a.street()).isEqualTo("bryn awel");
+        assertThat(a.houseName()).isNull();
+        ParsedAddress onOwnLine = parser.parse(Map.of(CanonicalField.ADDRESS_1, "14", CanonicalField.ADDRESS_2,
+                "Llys Myrddin", CanonicalField.ADDRESS_3, "Carmarthen"));
+        assertThat(onOwnLine.street()).isEqualTo("llys myrddin");
+    }
+
+    @Test
+    void normalise_houseNameBeforeRoadStreet_unchanged() {
+        ParsedAddress a = parser.normalise("Church Road, Penybanc, Ammanford");
+        assertThat(a.street()).isEqualTo("church road");
+        assertThat(a.houseName()).isNull();
+        assertThat(a.locality()).isEqualTo("penybanc");
+    }
+
+    @Test
+    void parse_sameValuesTwiceOrOtherField_cachedResultMatchesItsOwnInput() {
+        Map<CanonicalField, String> v = Map.of(CanonicalField.ADDRESS, "Flat 2, 14 Heol y Bryn, Caerfyrddin",
+                CanonicalField.POSTCODE, "SA31 1AB");
+        assertThat(parser.parse(v)).isEqualTo(new AddressParser().parse(new java.util.HashMap<>(v)));
+        assertThat(parser.parse(Map.of(CanonicalField.ADDRESS_1, "14 Heol y Bryn")).houseNumber()).isEqualTo("14");
+        assertThat(parser.parse(Map.of(CanonicalField.HOUSE_NAME, "14 Heol y Bryn")).houseNumber()).isNull();
+    }
+
+    @Test
+    void normalise_twoThreadsOnUncachedAddresses_agreeAndParseEachCorrectly() throws Exception {
+        List<String> addresses = new java.util.ArrayList<>();
+        String[] streets = {"Heol y Bryn", "Bryn Road", "Stryd Fawr", "Llys Myrddin", "Mill Lane", "Bay View"};
+        String[] towns = {"Caerfyrddin", "Llanelli", "Rhydaman", "Pencader"};
+        for (int i = 1; i <= 600; i++) {
+            addresses.add((i % 3 == 0 ? "Flat " + i % 7 + ", " : "") + (i % 5 == 0 ? "Bryn Awel, " : i + " ")
+                    + streets[i % streets.length] + ", Threadtown " + i + ", " + towns[i % towns.length]);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<ParsedAddress> forward;
+        List<ParsedAddress> backward;
+        try {
+            List<java.util.concurrent.Future<List<ParsedAddress>>> runs = pool.invokeAll(List.of(
+                    () -> addresses.stream().map(new AddressParser()::normalise).toList(),
+                    () -> reversed(reversed(addresses).stream().map(new AddressParser()::normalise).toList())));
+            forward = runs.get(0).get();
+            backward = runs.get(1).get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(backward).isEqualTo(forward);
+        for (int i = 1; i <= 600; i++) {
+            ParsedAddress a = forward.get(i - 1);
+            assertThat(a.houseNumber()).isEqualTo(i % 5 == 0 ? null : String.valueOf(i));
+            assertThat(a.houseName()).isEqualTo(i % 5 == 0 ? "bryn awel" : null);
+            assertThat(a.street()).isEqualTo(Text.foldWords(streets[i % streets.length]));
+            assertThat(a.locality()).isEqualTo("threadtown " + i);
+            assertThat(a.townKey()).isEqualTo(BilingualPlaces.standard().townKey(towns[i % towns.length]));
+        }
+    }
+
+    @Test
     void normalise_blank_empty() {
         assertThat(parser.normalise(null).isEmpty()).isTrue();
         assertThat(parser.normalise(" ").isEmpty()).isTrue();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private String key(String street) {
