@@ -69,7 +69,7 @@ public final class LinkCommand implements Callable<Integer> {
             for (SourceConfig s : linkConfig.sources()) {
                 adjusted.add(adjust(s));
             }
-            linkConfig = new LinkConfig(adjusted, linkConfig.gazetteer());
+            linkConfig = linkConfig.withSources(adjusted);
         }
         List<SourceConfig> sources = new ArrayList<>();
         for (Path f : files) {

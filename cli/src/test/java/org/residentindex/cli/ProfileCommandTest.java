@@ -84,8 +84,8 @@ class ProfileCommandTest {
         assertThat(err.toString()).contains("missing.csv");
         assertThat(run("profile", csv.toString(), "--map", "forename=FORENAME")).isEqualTo(Rix.USAGE);
         assertThat(err.toString()).contains("unknown canonical field 'forename'");
-        Files.writeString(dir.resolve("bad.yaml"), "sources: []\nmaturity: {}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("bad.yaml"), "sources: []\ncolour: {}\n", StandardCharsets.UTF_8);
         assertThat(run("profile", csv.toString(), "--config", dir.resolve("bad.yaml").toString())).isEqualTo(Rix.FAILURE);
-        assertThat(err.toString()).contains("unknown key 'maturity'");
+        assertThat(err.toString()).contains("unknown key 'colour'");
     }
 }

@@ -96,7 +96,7 @@ public final class LinkConfigReader {
             sources.add(s.withPath(base.resolve(s.path()).normalize()));
         }
         Path gazetteer = raw.gazetteer() == null ? null : base.resolve(raw.gazetteer()).normalize();
-        return new LinkConfig(sources, gazetteer);
+        return new LinkConfig(sources, gazetteer, raw.maturity(), raw.insights());
     }
 
     static List<String> canonicalKeys() {

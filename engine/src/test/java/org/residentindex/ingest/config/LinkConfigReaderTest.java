@@ -87,4 +87,32 @@ class LinkConfigReaderTest {
         assertThatThrownBy(() -> reader.read(dir.resolve("absent.yaml"))).isInstanceOf(ResidentIndexException.class)
                 .hasMessageContaining("absent.yaml");
     }
+
+    @Test
+    void read_maturityAndInsightsSections_boundWithDefaultsForTheRest() throws IOException {
+        Path file = write("sources: []\nmaturity:\n  icd_l3_max_duplicate_rate: 0.02\n"
+                + "insights:\n  tenancies: council_housing\n");
+
+        LinkConfig config = new LinkConfigReader().read(file);
+
+        assertThat(config.maturity().icdL3MaxDuplicateRate()).isEqualTo(0.02);
+        assertThat(config.maturity().icdL1LinkedShare()).isEqualTo(0.20);
+        assertThat(config.insights().tenancies()).isEqualTo("council_housing");
+    }
+
+    @Test
+    void read_noReportSections_defaults() throws IOException {
+        LinkConfig config = new LinkConfigReader().read(write("sources: []\n"));
+
+        assertThat(config.maturity()).isEqualTo(org.residentindex.insight.MaturityThresholds.defaults());
+        assertThat(config.insights()).isEqualTo(org.residentindex.insight.InsightSources.defaults());
+    }
+
+    @Test
+    void read_unknownMaturityKey_errorNamesKey() throws IOException {
+        Path file = write("sources: []\nmaturity:\n  icd_l3_duplicate_rate: 0.02\n");
+
+        assertThatThrownBy(() -> new LinkConfigReader().read(file))
+                .hasMessageContaining("unknown key 'icd_l3_duplicate_rate'");
+    }
 }
