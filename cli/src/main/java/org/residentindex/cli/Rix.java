@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             EvaluateCommand.class,
             ProfileCommand.class,
+            LinkCommand.class,
+            ExplainCommand.class,
         })
 public final class Rix implements Runnable {
 

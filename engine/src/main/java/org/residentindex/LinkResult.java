@@ -1,0 +1,65 @@
+package org.residentindex;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one {@code link} run did. Immutable.
+ *
+ * @param records         accepted records linked
+ * @param rejects         rows rejected while reading
+ * @param perSource       source name → its counts, in source order
+ * @param candidatePairs  distinct pairs compared
+ * @param reductionRatio  1 − compared / all possible pairs
+ * @param skippedPairs    pairs not generated because their block exceeded the size cap
+ * @param blocking        per blocking rule: blocks, pairs, skipped blocks and pairs
+ * @param fields          the compared fields, in model order
+ * @param modelTrained    true when the model was estimated on this data, false when loaded with {@code --model}
+ * @param links           pairs at or above the link threshold
+ * @param reviewPairs     pairs in the review band
+ * @param entities        resident entities (clusters, singletons included)
+ * @param newEntityIds    entity ids minted in this run (all of them on a first run)
+ * @param timings         stage name → wall time, in stage order
+ */
+public record LinkResult(
+        long records, long rejects, Map<String, SourceCounts> perSource, long candidatePairs, double reductionRatio,
+        long skippedPairs, List<BlockingCount> blocking, List<String> fields, boolean modelTrained, long links,
+        long reviewPairs, long entities, long newEntityIds, Map<String, Duration> timings) {
+
+    public LinkResult {
+        perSource = Collections.unmodifiableMap(new LinkedHashMap<>(perSource));
+        blocking = List.copyOf(blocking);
+        fields = List.copyOf(fields);
+        timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    /** Total wall time of all stages. */
+    public Duration total() {
+        return timings.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * Counts of one source.
+     *
+     * @param rowsRead data rows read
+     * @param accepted rows accepted
+     * @param rejected rows rejected
+     */
+    public record SourceCounts(long rowsRead, long accepted, long rejected) {
+    }
+
+    /**
+     * What one blocking rule produced.
+     *
+     * @param rule          rule name (its key columns joined by {@code +})
+     * @param blocks        blocks within the cap with two or more records
+     * @param pairs         pairs emitted by the rule (before de-duplication across rules)
+     * @param skippedBlocks blocks over the cap
+     * @param skippedPairs  pairs the skipped blocks held
+     */
+    public record BlockingCount(String rule, long blocks, long pairs, long skippedBlocks, long skippedPairs) {
+    }
+}

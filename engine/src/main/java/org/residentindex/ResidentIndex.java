@@ -1,0 +1,146 @@
+package org.residentindex;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.residentindex.block.lucene.LuceneRecordIndex;
+import org.residentindex.cluster.RecordKey;
+import org.residentindex.ingest.config.LinkConfig;
+import org.residentindex.ingest.config.SourceConfig;
+import org.residentindex.link.LinkPipeline;
+import org.residentindex.link.LinkRequest;
+import org.residentindex.link.PairExplainer;
+import org.residentindex.score.ModelFile;
+import org.residentindex.score.SavedModel;
+
+/**
+ * The engine's facade. Configure with {@link #builder()}, then {@link #link(Path)} writes {@code entities.csv},
+ * {@code links.csv}, {@code review.csv}, {@code rejects.csv}, {@code model.json} and {@code index/} into a folder;
+ * {@link #explain} takes one pair of an earlier run apart. The engine never prints: progress goes to the
+ * {@link ProgressListener}. Sources come from the config's {@code sources}, from {@link Builder#sources}, or both
+ * (a file named in both is read once, with the config's settings). Immutable once built.
+ */
+public final class ResidentIndex {
+
+    private final List<SourceConfig> sources;
+    private final Path model;
+    private final Path decisions;
+    private final Path previousEntities;
+    private final ProgressListener listener;
+    private final int threads;
+
+    private ResidentIndex(Builder b) {
+        List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
+        for (SourceConfig extra : b.sources) {
+            boolean known = b.config != null && b.config.sourceFor(extra.path()).isPresent();
+            if (!known) {
+                all.add(extra);
+            }
+        }
+        this.sources = List.copyOf(all);
+        this.model = b.model;
+        this.decisions = b.decisions;
+        this.previousEntities = b.previousEntities;
+        this.listener = b.listener;
+        this.threads = b.threads;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sources this index links, in order. */
+    public List<SourceConfig> sources() {
+        return sources;
+    }
+
+    /** Links (one source: de-duplicates) all sources into {@code outDir}. */
+    public LinkResult link(Path outDir) {
+        return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads))
+                .run(outDir);
+    }
+
+    /**
+     * Explains the pair (left, right) of a run: {@code indexDir} is the run's output folder (holding
+     * {@code index/} and {@code model.json}) or its {@code index/} folder itself.
+     */
+    public static PairExplanation explain(Path indexDir, RecordKey left, RecordKey right) {
+        Path index = Files.isDirectory(indexDir.resolve("index")) ? indexDir.resolve("index") : indexDir;
+        Path modelFile = index.toAbsolutePath().getParent().resolve("model.json");
+        SavedModel saved = ModelFile.load(modelFile);
+        Map<String, String> l = values(index, left);
+        Map<String, String> r = values(index, right);
+        return new PairExplanation(left, right, PairExplainer.explain(saved, l, r), saved.thresholds());
+    }
+
+    private static Map<String, String> values(Path index, RecordKey key) {
+        return LuceneRecordIndex.find(index, key.source(), key.recordId())
+                .map(e -> new LinkedHashMap<>(e.values()))
+                .orElseThrow(() -> new ResidentIndexException("Record " + key + " is not in the resident index "
+                        + index));
+    }
+
+    /** Configures a {@link ResidentIndex}. */
+    public static final class Builder {
+        private LinkConfig config;
+        private final List<SourceConfig> sources = new ArrayList<>();
+        private Path model;
+        private Path decisions;
+        private Path previousEntities;
+        private ProgressListener listener = ProgressListener.NONE;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {
+        }
+
+        /** The {@code link.yaml} contents (its sources are linked). */
+        public Builder config(LinkConfig linkConfig) {
+            this.config = linkConfig;
+            return this;
+        }
+
+        /** Extra sources beyond the config's. */
+        public Builder sources(List<SourceConfig> extra) {
+            this.sources.addAll(extra);
+            return this;
+        }
+
+        /** Reuse a saved {@code model.json} (skips training). */
+        public Builder model(Path modelFile) {
+            this.model = modelFile;
+            return this;
+        }
+
+        /** Reviewers' {@code decisions.csv}; by default the output folder's, if present. */
+        public Builder decisions(Path decisionsFile) {
+            this.decisions = decisionsFile;
+            return this;
+        }
+
+        /** The previous run's {@code entities.csv} for stable ids; by default the output folder's, if present. */
+        public Builder previousEntities(Path entitiesFile) {
+            this.previousEntities = entitiesFile;
+            return this;
+        }
+
+        /** Receives progress. */
+        public Builder listener(ProgressListener progress) {
+            this.listener = progress == null ? ProgressListener.NONE : progress;
+            return this;
+        }
+
+        /** Worker threads (default: available processors). Output does not depend on it. */
+        public Builder threads(int count) {
+            this.threads = Math.max(1, count);
+            return this;
+        }
+
+        public ResidentIndex build() {
+            return new ResidentIndex(this);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The on-disk Lucene resident index ({@code DIR/index/}): one document per record with its comparable values
+ * stored for display and {@code rix explain}, and its blocking keys indexed for lookups. Lucene types stay inside
+ * this package.
+ */
+package org.residentindex.block.lucene;

@@ -1,0 +1,98 @@
+package org.residentindex.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.residentindex.compare.Comparators;
+import org.residentindex.compare.ExactComparator;
+import org.residentindex.compare.FieldComparator;
+import org.residentindex.compare.LevelCache;
+import org.residentindex.score.ComparisonSpec;
+
+/**
+ * The fields a run compares, bound to the record store's columns: computes comparison vectors of record pairs by
+ * ordinal, with exact agreement as an id compare and other levels cached per distinct value pair. Immutable;
+ * {@link #newCaches()} gives each thread its own caches.
+ */
+public final class ComparisonPlan {
+
+    private static final int CACHE_BITS = 17;
+
+    private final List<FieldComparator> comparators;
+    private final List<ComparisonSpec> specs;
+    private final int[][] ids;
+    private final Column[] columns;
+    private final boolean[] cached;
+
+    /** A plan comparing {@code fields} (comparators from {@link Comparators}) over {@code store}'s columns. */
+    public ComparisonPlan(RecordStore store, List<String> fields) {
+        this.comparators = new ArrayList<>();
+        this.specs = new ArrayList<>();
+        this.ids = new int[fields.size()][];
+        this.columns = new Column[fields.size()];
+        this.cached = new boolean[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            FieldComparator c = Comparators.forField(fields.get(f));
+            comparators.add(c);
+            specs.add(c.spec());
+            columns[f] = store.column(fields.get(f));
+            ids[f] = columns[f] == null ? new int[store.size()] : columns[f].ids();
+            cached[f] = !(c instanceof ExactComparator);
+        }
+    }
+
+    /** The fields' specs, in vector order. */
+    public List<ComparisonSpec> specs() {
+        return List.copyOf(specs);
+    }
+
+    /** Number of fields. */
+    public int fieldCount() {
+        return specs.size();
+    }
+
+    /** The comparator of field {@code f}. */
+    public FieldComparator comparator(int f) {
+        return comparators.get(f);
+    }
+
+    /** The column of field {@code f} (null when no record has it). */
+    public Column column(int f) {
+        return columns[f];
+    }
+
+    /** Value ids of field {@code f}, by ordinal (0 = missing). */
+    public int[] ids(int f) {
+        return ids[f];
+    }
+
+    /** Fresh per-thread caches. */
+    public LevelCache[] newCaches() {
+        LevelCache[] caches = new LevelCache[specs.size()];
+        for (int f = 0; f < caches.length; f++) {
+            caches[f] = cached[f] ? new LevelCache(CACHE_BITS) : null;
+        }
+        return caches;
+    }
+
+    /** Fills {@code vector} with the levels of records a and b. */
+    public void compare(int a, int b, int[] vector, LevelCache[] caches) {
+        for (int f = 0; f < vector.length; f++) {
+            int ia = ids[f][a];
+            int ib = ids[f][b];
+            if (ia == 0 || ib == 0) {
+                vector[f] = ComparisonSpec.NULL_LEVEL;
+            } else if (ia == ib) {
+                vector[f] = 0;
+            } else if (caches[f] == null) {
+                vector[f] = comparators.get(f).compare(columns[f].value(ia), columns[f].value(ib));
+            } else {
+                int level = caches[f].get(ia, ib);
+                if (level < 0) {
+                    level = comparators.get(f).compare(columns[f].value(ia), columns[f].value(ib));
+                    caches[f].put(ia, ib, level);
+                }
+                vector[f] = level;
+            }
+        }
+    }
+}

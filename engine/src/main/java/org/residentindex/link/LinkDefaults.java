@@ -1,0 +1,100 @@
+package org.residentindex.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.residentindex.block.BlockingRule;
+import org.residentindex.compare.Comparators;
+import org.residentindex.score.MatchThresholds;
+
+/**
+ * The defaults every data set gets — there are no data-set-specific settings.
+ *
+ * <ul>
+ *   <li>Thresholds: a pair links at match probability ≥ {@value #LINK_PROBABILITY}; pairs in
+ *       [{@value #REVIEW_PROBABILITY}, {@value #LINK_PROBABILITY}) go to review. λ is estimated by EM over the
+ *       blocked candidates, so the probability is calibrated to candidate pairs.</li>
+ *   <li>Blocking: the union of {@link #rules}; blocks over {@value #MAX_BLOCK_SIZE} records are skipped (and
+ *       reported).</li>
+ *   <li>Training: u from {@link #uSample} random pairs with seed {@value #SEED}; EM from the score package's
+ *       default start.</li>
+ * </ul>
+ */
+public final class LinkDefaults {
+
+    /** Match probability at or above which a pair links. */
+    public static final double LINK_PROBABILITY = 0.9;
+    /** Lower edge of the review band. */
+    public static final double REVIEW_PROBABILITY = 0.5;
+    /** Largest block whose pairs are compared. */
+    public static final int MAX_BLOCK_SIZE = 300;
+    /** Most random pairs drawn to estimate u. */
+    public static final int U_SAMPLE = 1_000_000;
+    /** Fewest random pairs drawn to estimate u. */
+    public static final int U_SAMPLE_MIN = 200_000;
+    /** Seed of every random choice. */
+    public static final long SEED = 20_240_601L;
+    /**
+     * A column counts as identifier-like (and becomes a blocking key) when at least half the records hold it and
+     * a value is shared by at most this many records on average.
+     */
+    public static final double IDENTIFIER_MAX_MEAN_BLOCK = 4.0;
+
+    private static final String K = RecordFields.KEY_PREFIX;
+
+    private LinkDefaults() {
+    }
+
+    /**
+     * Random pairs for u: 20 per record, between {@value #U_SAMPLE_MIN} and {@value #U_SAMPLE} — enough for
+     * stable u of levels as rare as 1e-5, without spending seconds of a small run on sampling.
+     */
+    public static int uSample(int records) {
+        return (int) Math.max(U_SAMPLE_MIN, Math.min(U_SAMPLE, 20L * records));
+    }
+
+    /** The default thresholds. */
+    public static MatchThresholds thresholds() {
+        return MatchThresholds.ofProbabilities(LINK_PROBABILITY, REVIEW_PROBABILITY);
+    }
+
+    /**
+     * The default blocking rules, plus one rule per identifier-like "other" column found in the data. Each rule
+     * catches what the others miss when one field is wrong: the UPRN; postcode with birth year; surname sound with
+     * date of birth; given-name key with date of birth and postcode district; given-name key with surname sound;
+     * date of birth with postcode district; given-name key or surname with house number and street; the address
+     * alone (postcode and house number, street and district, street and locality); given-name key with date of
+     * birth; surname sound with district; the personal identifiers.
+     */
+    public static List<BlockingRule> rules(RecordStore store) {
+        List<BlockingRule> rules = new ArrayList<>(List.of(
+                BlockingRule.of(K + "uprn"),
+                BlockingRule.of(K + "postcode", K + "birth_year"),
+                BlockingRule.of(K + "surname_phonetic", "date_of_birth"),
+                BlockingRule.of(K + "given_key", "date_of_birth", K + "postcode_district"),
+                BlockingRule.of(K + "given_key", K + "surname_phonetic"),
+                BlockingRule.of("date_of_birth", K + "postcode_district"),
+                BlockingRule.of(K + "given_key", K + "house_number", K + "street"),
+                BlockingRule.of(K + "surname", K + "house_number", K + "street"),
+                BlockingRule.of(K + "postcode", K + "house_number"),
+                BlockingRule.of(K + "street", K + "postcode_district"),
+                BlockingRule.of(K + "street", K + "place"),
+                BlockingRule.of(K + "given_key", "date_of_birth"),
+                BlockingRule.of(K + "surname_phonetic", K + "postcode_district"),
+                BlockingRule.of("ni_number"),
+                BlockingRule.of("email"),
+                BlockingRule.of("phone")));
+        for (String column : store.columnNames()) {
+            if (column.startsWith(Comparators.OTHER_PREFIX) && identifierLike(store.column(column), store.size())) {
+                rules.add(BlockingRule.of(column));
+            }
+        }
+        return rules;
+    }
+
+    /** Whether a column looks like a personal identifier, from its values (never from its name). */
+    static boolean identifierLike(Column column, int records) {
+        int present = column.present();
+        return present >= records / 2 && column.distinct() > 0
+                && (double) present / column.distinct() <= IDENTIFIER_MAX_MEAN_BLOCK;
+    }
+}

@@ -1,0 +1,284 @@
+package org.residentindex.link;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.commons.csv.CSVPrinter;
+import org.residentindex.LinkResult;
+import org.residentindex.ProgressListener;
+import org.residentindex.ResidentIndexException;
+import org.residentindex.block.BlockingRule;
+import org.residentindex.block.CandidatePairs;
+import org.residentindex.block.KeyBlocker;
+import org.residentindex.block.RuleReport;
+import org.residentindex.block.lucene.LuceneRecordIndex;
+import org.residentindex.cluster.ClusterConstraints;
+import org.residentindex.cluster.Clustering;
+import org.residentindex.cluster.Decision;
+import org.residentindex.cluster.DecisionsFile;
+import org.residentindex.cluster.EntityFile;
+import org.residentindex.cluster.GuardedClusterer;
+import org.residentindex.cluster.IdAssignment;
+import org.residentindex.cluster.RecordKey;
+import org.residentindex.cluster.ResidentIdAssigner;
+import org.residentindex.cluster.ScoredPairs;
+import org.residentindex.ingest.CsvRejectSink;
+import org.residentindex.score.FellegiSunterModel;
+import org.residentindex.score.MatchModel;
+import org.residentindex.score.MatchThresholds;
+import org.residentindex.score.ModelFile;
+import org.residentindex.score.PatternCounts;
+import org.residentindex.score.SavedModel;
+
+/**
+ * One batch run of {@code rix link}: read → block → index → train (or load) → score → cluster → write. See the
+ * package comment for the stages; {@link LinkDefaults} for every default. Deterministic: the same inputs give
+ * byte-identical {@code entities.csv}, {@code links.csv}, {@code review.csv} and {@code model.json}, whatever the
+ * number of threads.
+ */
+public final class LinkPipeline {
+
+    private final LinkRequest request;
+    private final ProgressListener listener;
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private long stageStart;
+
+    public LinkPipeline(LinkRequest request) {
+        this.request = request;
+        this.listener = request.listener();
+    }
+
+    /** Runs the pipeline, writing into {@code out} (created if absent). */
+    public LinkResult run(Path out) {
+        if (request.sources().isEmpty()) {
+            throw new ResidentIndexException("No sources to link: give CSV files or a config with 'sources'");
+        }
+        createFolder(out);
+        ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
+            Thread t = new Thread(r, "rix-link");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(out, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private LinkResult run(Path out, ExecutorService pool) {
+        int chunks = request.threads() * 4;
+        Map<RecordKey, String> previous = previousEntities(out);
+        List<Decision> decisions = decisions(out);
+        start();
+        RecordStore store = new RecordStore();
+        Map<String, LinkResult.SourceCounts> perSource;
+        try (CsvRejectSink rejects = new CsvRejectSink(out.resolve("rejects.csv"))) {
+            perSource = new SourceLoader(pool, request.threads(), listener).load(request.sources(), store, rejects);
+        }
+        store.freeze();
+        lap("read");
+
+        int n = store.size();
+        List<BlockingRule> rules = LinkDefaults.rules(store);
+        CandidatePairs candidates = new KeyBlocker(LinkDefaults.MAX_BLOCK_SIZE)
+                .block(n, rules, name -> store.column(name) == null ? null : store.column(name).ids());
+        listener.progress("block", candidates.size(), candidates.size());
+        lap("block");
+
+        SavedModel loaded = request.model() == null ? null : ModelFile.load(request.model());
+        List<String> fields = loaded == null ? TrainedModel.fieldsOf(store)
+                : TrainedModel.fieldNames(loaded.model().comparisons());
+        ComparisonPlan plan = new ComparisonPlan(store, fields);
+        writeIndex(out.resolve("index"), store, fields, rules);
+        lap("index");
+
+        long[] codes = PairVectors.compute(pool, chunks, plan, candidates);
+        listener.progress("compare", codes.length, codes.length);
+        lap("compare");
+        FellegiSunterModel model;
+        MatchThresholds thresholds;
+        if (loaded != null) {
+            model = loaded.model();
+            thresholds = loaded.thresholds();
+        } else {
+            PatternCounts patterns = PairVectors.patterns(plan.specs(), codes);
+            model = n < 2 || patterns.total() == 0 ? untrained(plan) : TrainedModel.train(pool, chunks, plan, store, patterns);
+            thresholds = LinkDefaults.thresholds();
+        }
+        TermFrequencyColumns tf = TermFrequencyColumns.count(plan);
+        ModelFile.save(new SavedModel(model, thresholds, tf.table()), out.resolve("model.json"));
+        listener.progress("train", 1, 1);
+        lap("train");
+
+        double[] weights = score(pool, chunks, plan, model, tf, candidates, codes);
+        ScoredPairs links = new ScoredPairs();
+        long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links);
+        listener.progress("score", weights.length, weights.length);
+        lap("score");
+
+        ClusterConstraints constraints = constraints(decisions, store);
+        Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
+                .cluster(n, links, constraints);
+        List<RecordKey> keys = store.keys();
+        IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, List.of());
+        Map<RecordKey, String> entities = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            entities.put(keys.get(i), ids.idOf(clustering.clusterOf(i)));
+        }
+        EntityFile.write(out.resolve("entities.csv"), entities);
+        listener.progress("cluster", 1, 1);
+        lap("cluster");
+
+        long rejected = perSource.values().stream().mapToLong(LinkResult.SourceCounts::rejected).sum();
+        List<LinkResult.BlockingCount> blocking = new ArrayList<>();
+        for (RuleReport r : candidates.rules()) {
+            blocking.add(new LinkResult.BlockingCount(r.rule(), r.blocks(), r.pairs(), r.skippedBlocks(),
+                    r.skippedPairs()));
+        }
+        return new LinkResult(n, rejected, perSource, candidates.size(), candidates.reductionRatio(),
+                candidates.skippedPairs(), blocking, fields, loaded == null, links.size(), review,
+                clustering.clusterCount(), ids.newIds().size(), timings);
+    }
+
+    private static FellegiSunterModel untrained(ComparisonPlan plan) {
+        double[][] m = org.residentindex.score.EmEstimator.startingM(plan.specs());
+        double[][] u = new double[m.length][];
+        for (int f = 0; f < m.length; f++) {
+            u[f] = new double[m[f].length];
+            java.util.Arrays.fill(u[f], 1.0 / m[f].length);
+        }
+        return new FellegiSunterModel(plan.specs(), m, u, 0.5);
+    }
+
+    private static double[] score(ExecutorService pool, int chunks, ComparisonPlan plan, FellegiSunterModel model,
+            TermFrequencyColumns tf, CandidatePairs candidates, long[] codes) {
+        double[] weights = new double[codes.length];
+        Parallel.map(pool, codes.length, chunks, (chunk, from, to) -> {
+            int[] v = new int[plan.fieldCount()];
+            double[] freq = new double[plan.fieldCount()];
+            for (int i = from; i < to; i++) {
+                PairVectors.unpack(codes[i], v);
+                tf.frequencies(v, candidates.left(i), plan, freq);
+                weights[i] = model.weight(v, freq);
+            }
+            return null;
+        });
+        return weights;
+    }
+
+    /** Writes links.csv and review.csv, fills {@code links}; returns the number of review pairs. */
+    private static long writePairs(Path out, RecordStore store, ComparisonPlan plan, FellegiSunterModel model,
+            TermFrequencyColumns tf, CandidatePairs candidates, long[] codes, double[] weights,
+            MatchThresholds thresholds, ScoredPairs links) {
+        Path linksFile = out.resolve("links.csv");
+        Path reviewFile = out.resolve("review.csv");
+        CSVPrinter linkCsv = OutputFiles.open(linksFile, OutputFiles.LINK_HEADER);
+        String[] reviewHeader = java.util.Arrays.copyOf(OutputFiles.LINK_HEADER, 7);
+        reviewHeader[6] = "explanation";
+        CSVPrinter reviewCsv = OutputFiles.open(reviewFile, reviewHeader);
+        long review = 0;
+        int[] v = new int[plan.fieldCount()];
+        double[] freq = new double[plan.fieldCount()];
+        for (int i = 0; i < weights.length; i++) {
+            double w = weights[i];
+            int a = candidates.left(i);
+            int b = candidates.right(i);
+            if (thresholds.isLink(w)) {
+                links.add(a, b, w);
+                OutputFiles.print(linkCsv, linksFile, store.source(a), store.recordId(a), store.source(b),
+                        store.recordId(b), OutputFiles.weight(w), OutputFiles.probability(MatchModel.probabilityOf(w)));
+            } else if (thresholds.isReview(w)) {
+                review++;
+                PairVectors.unpack(codes[i], v);
+                tf.frequencies(v, a, plan, freq);
+                OutputFiles.print(reviewCsv, reviewFile, store.source(a), store.recordId(a), store.source(b),
+                        store.recordId(b), OutputFiles.weight(w), OutputFiles.probability(MatchModel.probabilityOf(w)),
+                        OutputFiles.explanation(model.explain(v, freq)));
+            }
+        }
+        OutputFiles.close(linkCsv, linksFile);
+        OutputFiles.close(reviewCsv, reviewFile);
+        return review;
+    }
+
+    private void writeIndex(Path folder, RecordStore store, List<String> fields, List<BlockingRule> rules) {
+        List<String> indexed = new ArrayList<>();
+        for (BlockingRule rule : rules) {
+            for (String c : rule.columns()) {
+                if (!indexed.contains(c)) {
+                    indexed.add(c);
+                }
+            }
+        }
+        List<String> stored = new ArrayList<>(fields);
+        indexed.stream().filter(c -> !stored.contains(c)).forEach(stored::add);
+        Column[] columns = stored.stream().map(store::column).toArray(Column[]::new);
+        try (LuceneRecordIndex.Writer writer = LuceneRecordIndex.create(folder, indexed)) {
+            for (int i = 0; i < store.size(); i++) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int c = 0; c < columns.length; c++) {
+                    if (columns[c] != null) {
+                        values.put(stored.get(c), columns[c].valueOf(i));
+                    }
+                }
+                writer.add(new LuceneRecordIndex.Entry(store.source(i), store.recordId(i), values));
+            }
+        }
+        listener.progress("index", store.size(), store.size());
+    }
+
+    private static ClusterConstraints constraints(List<Decision> decisions, RecordStore store) {
+        if (decisions.isEmpty()) {
+            return ClusterConstraints.none();
+        }
+        Map<RecordKey, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < store.size(); i++) {
+            ordinals.put(store.key(i), i);
+        }
+        return ClusterConstraints.fromDecisions(decisions, k -> ordinals.getOrDefault(k, -1));
+    }
+
+    private Map<RecordKey, String> previousEntities(Path out) {
+        Path file = request.previousEntities() != null ? request.previousEntities() : out.resolve("entities.csv");
+        if (request.previousEntities() == null && !Files.exists(file)) {
+            return Map.of();
+        }
+        return EntityFile.read(file);
+    }
+
+    private List<Decision> decisions(Path out) {
+        Path file = request.decisions() != null ? request.decisions() : out.resolve("decisions.csv");
+        if (request.decisions() == null && !Files.exists(file)) {
+            return List.of();
+        }
+        return DecisionsFile.read(file);
+    }
+
+    private static void createFolder(Path out) {
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ResidentIndexException("Cannot create output folder " + out + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void start() {
+        stageStart = System.nanoTime();
+    }
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        timings.put(stage, Duration.ofNanos(now - stageStart));
+        stageStart = now;
+    }
+}

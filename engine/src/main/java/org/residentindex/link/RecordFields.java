@@ -1,0 +1,110 @@
+package org.residentindex.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.residentindex.compare.AddressComparator;
+import org.residentindex.compare.Comparators;
+import org.residentindex.compare.FieldValues;
+import org.residentindex.compare.PostcodeComparator;
+import org.residentindex.model.DateValue;
+import org.residentindex.model.NormalisedRecord;
+import org.residentindex.model.ParsedAddress;
+import org.residentindex.model.PhoneticKeys;
+import org.residentindex.model.Postcode;
+import org.residentindex.model.Sex;
+
+/**
+ * The comparable values of one normalised record: each comparison field's value in the form its comparator reads
+ * ({@link Comparators}), and the blocking keys derived from them ({@value #KEY_PREFIX}…). Field order is fixed, so
+ * columns and models line up.
+ */
+public final class RecordFields {
+
+    /** Prefix of blocking-only key columns. */
+    public static final String KEY_PREFIX = "key.";
+
+    /** Comparison fields taken from the canonical schema, in model order; "other" columns follow. */
+    public static final List<String> CANONICAL_FIELDS = List.of("given_name", "surname", "date_of_birth", "sex",
+            "address", "ni_number", "email", "phone");
+
+    private RecordFields() {
+    }
+
+    /** Field or key name → value (null when missing), canonical fields first, then other columns, then keys. */
+    public static Map<String, String> of(NormalisedRecord r) {
+        Map<String, String> v = new LinkedHashMap<>();
+        String given = FieldValues.nameWithKeys(r.givenName(), r.givenNameKeys());
+        PhoneticKeys sp = r.surnamePhonetic() == null ? PhoneticKeys.none() : r.surnamePhonetic();
+        String surname = FieldValues.nameWithPhonetic(r.surname(), distinct(sp.metaphone(), sp.metaphoneAlternate()));
+        String dob = dateOf(r.dateOfBirth());
+        Postcode pc = r.postcode() != null ? r.postcode() : r.address().postcode();
+        String postcode = pc == null ? null : PostcodeComparator.encode(pc.unit(), pc.valid(), pc.normalised());
+        ParsedAddress a = r.address();
+        v.put("given_name", given);
+        v.put("surname", surname);
+        v.put("date_of_birth", dob);
+        v.put("sex", r.sex() == Sex.MALE ? "m" : r.sex() == Sex.FEMALE ? "f" : null);
+        String uprn = r.uprn() == null ? null : Long.toString(r.uprn());
+        String number = a.houseNumber() == null ? a.houseName()
+                : a.houseNumber() + (a.houseSuffix() == null ? "" : a.houseSuffix());
+        if (a.flat() != null && number != null) {
+            number = a.flat() + " " + number;
+        }
+        String street = a.streetKey() != null ? a.streetKey() : a.street();
+        String place = a.locality() != null ? a.locality() : a.townKey() != null ? a.townKey() : a.town();
+        v.put("address", AddressComparator.encode(uprn, number, street, place, postcode));
+        v.put("ni_number", r.niNumber());
+        v.put("email", r.email());
+        v.put("phone", r.phone());
+        r.other().forEach((column, value) -> v.put(Comparators.OTHER_PREFIX + column, fold(value)));
+        v.put(KEY_PREFIX + "postcode", postcode);
+        v.put(KEY_PREFIX + "uprn", uprn);
+        v.put(KEY_PREFIX + "house_number", number);
+        v.put(KEY_PREFIX + "street", street);
+        v.put(KEY_PREFIX + "place", place);
+        v.put(KEY_PREFIX + "birth_year", dob == null || dob.length() < 4 ? null : dob.substring(0, 4));
+        v.put(KEY_PREFIX + "postcode_district", PostcodeComparator.district(postcode));
+        v.put(KEY_PREFIX + "surname", r.surname());
+        v.put(KEY_PREFIX + "surname_phonetic", sp.metaphone());
+        v.put(KEY_PREFIX + "given_key", r.givenNameKeys().isEmpty() ? r.givenName() : r.givenNameKeys().first());
+        return v;
+    }
+
+    /** {@code yyyymmdd} for a full date, {@code yyyy} or {@code yyyymm} for a partial one, else null. */
+    static String dateOf(DateValue d) {
+        if (d == null) {
+            return null;
+        }
+        if (d.isValid()) {
+            return String.format(Locale.ROOT, "%04d%02d%02d", d.date().getYear(), d.date().getMonthValue(),
+                    d.date().getDayOfMonth());
+        }
+        if (d.status() == DateValue.Status.PARTIAL && d.year() != null) {
+            return d.month() == null ? String.format(Locale.ROOT, "%04d", d.year())
+                    : String.format(Locale.ROOT, "%04d%02d", d.year(), d.month());
+        }
+        return null;
+    }
+
+    private static String fold(String value) {
+        if (value == null) {
+            return null;
+        }
+        String f = value.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return f.isEmpty() ? null : f;
+    }
+
+    private static String[] distinct(String a, String b) {
+        List<String> codes = new ArrayList<>();
+        if (a != null) {
+            codes.add(a);
+        }
+        if (b != null && !b.equals(a)) {
+            codes.add(b);
+        }
+        return codes.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,91 @@
+package org.residentindex.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.residentindex.LinkResult;
+import org.residentindex.ProgressListener;
+import org.residentindex.ResidentIndexException;
+import org.residentindex.ingest.ReadSummary;
+import org.residentindex.ingest.RejectSink;
+import org.residentindex.ingest.SourceReader;
+import org.residentindex.ingest.config.SourceConfig;
+import org.residentindex.model.NormalisedRecord;
+import org.residentindex.model.SourceRecord;
+import org.residentindex.normalise.RecordNormaliser;
+
+/**
+ * Reads every source, normalises its accepted rows in parallel batches and adds them to a {@link RecordStore} in
+ * file order (so ordinals, and every output, do not depend on thread timing). Source names must be distinct.
+ */
+final class SourceLoader {
+
+    private static final int BATCH = 8192;
+
+    private final ExecutorService pool;
+    private final int threads;
+    private final ProgressListener listener;
+
+    SourceLoader(ExecutorService pool, int threads, ProgressListener listener) {
+        this.pool = pool;
+        this.threads = threads;
+        this.listener = listener;
+    }
+
+    /** Loads all sources into {@code store}; returns per-source counts in source order. */
+    Map<String, LinkResult.SourceCounts> load(List<SourceConfig> sources, RecordStore store, RejectSink rejects) {
+        Map<String, LinkResult.SourceCounts> counts = new LinkedHashMap<>();
+        SourceReader reader = new SourceReader();
+        for (SourceConfig source : sources) {
+            if (counts.containsKey(source.name())) {
+                throw new ResidentIndexException("Two sources are named '" + source.name() + "' (" + source.path()
+                        + "); give them distinct names in link.yaml");
+            }
+            RecordNormaliser normaliser = new RecordNormaliser(LocalDate.now(), source.dateFormat());
+            List<SourceRecord> batch = new ArrayList<>(BATCH);
+            ReadSummary summary = reader.read(source, r -> {
+                batch.add(r);
+                if (batch.size() == BATCH) {
+                    flush(batch, normaliser, store);
+                }
+            }, rejects);
+            flush(batch, normaliser, store);
+            counts.put(source.name(), new LinkResult.SourceCounts(summary.rowsRead(), summary.accepted(),
+                    summary.rejected()));
+        }
+        return counts;
+    }
+
+    private void flush(List<SourceRecord> batch, RecordNormaliser normaliser, RecordStore store) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        int parts = Math.min(threads, Math.max(1, batch.size() / 512));
+        List<Callable<List<NormalisedRecord>>> tasks = new ArrayList<>();
+        int step = (batch.size() + parts - 1) / parts;
+        for (int from = 0; from < batch.size(); from += step) {
+            List<SourceRecord> part = batch.subList(from, Math.min(batch.size(), from + step));
+            tasks.add(() -> part.stream().map(normaliser::normalise).toList());
+        }
+        try {
+            for (Future<List<NormalisedRecord>> f : pool.invokeAll(tasks)) {
+                for (NormalisedRecord r : f.get()) {
+                    store.add(r);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResidentIndexException("Interrupted while normalising records", e);
+        } catch (ExecutionException e) {
+            throw Parallel.unwrap(e);
+        }
+        listener.progress("read", store.size(), 0);
+        batch.clear();
+    }
+}

@@ -1,0 +1,275 @@
+package org.residentindex.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.residentindex.block.BlockingRule;
+import org.residentindex.block.CandidatePairs;
+import org.residentindex.block.KeyBlocker;
+import org.residentindex.score.ComparisonSpec;
+import org.residentindex.score.EmEstimator;
+import org.residentindex.score.FellegiSunterModel;
+import org.residentindex.score.MatchModel;
+import org.residentindex.score.PatternCounts;
+import org.residentindex.score.UEstimator;
+
+/**
+ * Estimates the model of a run: u from random record pairs, then m and λ by EM over the candidate pairs' pattern
+ * counts with u held fixed.
+ */
+final class TrainedModel {
+
+    private TrainedModel() {
+    }
+
+    /** The fields to compare: canonical fields held by any record, then "other" columns, at most the packing limit. */
+    static List<String> fieldsOf(RecordStore store) {
+        List<String> fields = new ArrayList<>();
+        for (String f : RecordFields.CANONICAL_FIELDS) {
+            Column c = store.column(f);
+            if (c != null && c.distinct() > 0) {
+                fields.add(f);
+            }
+        }
+        for (String name : store.columnNames()) {
+            Column c = store.column(name);
+            if (name.startsWith(org.residentindex.compare.Comparators.OTHER_PREFIX) && c.distinct() > 1
+                    && fields.size() < PairVectors.MAX_FIELDS) {
+                fields.add(name);
+            }
+        }
+        return fields;
+    }
+
+    /** One EM training session: candidates of one rule; the rule's fields learn nothing from it. */
+    record Session(BlockingRule rule, List<String> excluded) {
+    }
+
+    /**
+     * Training sessions, Splink's way: EM over the pairs of a person-level blocking rule, where same-household
+     * pairs are rare (blocking on the address would hand EM a "same household" class to find), each session
+     * estimating m only for the fields its rule does not fix.
+     */
+    static final List<Session> SESSIONS = List.of(
+            new Session(BlockingRule.of("date_of_birth"), List.of("date_of_birth")),
+            new Session(BlockingRule.of(RecordFields.KEY_PREFIX + "given_key", RecordFields.KEY_PREFIX
+                    + "surname_phonetic"), List.of("given_name", "surname")));
+
+    /** Most pairs of a session that are compared (an evenly spaced subset when there are more). */
+    static final int SESSION_PAIRS = 2_000_000;
+
+    /**
+     * u from {@link LinkDefaults#uSample} random pairs; m by joint EM in each {@link #SESSIONS session}, averaged
+     * over the sessions that estimate a field; the prior from each session's matches scaled up by the rule's
+     * recall (Π m of its exact levels × the share of pairs holding the fields), averaged, over all pairs. When no
+     * session has pairs, EM runs over all candidates instead.
+     */
+    static FellegiSunterModel train(ExecutorService pool, int chunks, ComparisonPlan plan, RecordStore store,
+            PatternCounts candidates) {
+        int records = store.size();
+        List<ComparisonSpec> specs = plan.specs();
+        PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
+                LinkDefaults.SEED);
+        double[][] u = UEstimator.estimate(random);
+        double allPairs = (double) records * (records - 1) / 2.0;
+        double[][] mSum = new double[specs.size()][];
+        int[] mSessions = new int[specs.size()];
+        for (int f = 0; f < specs.size(); f++) {
+            mSum[f] = new double[specs.get(f).levelCount()];
+        }
+        List<double[]> sessionMatches = new ArrayList<>();
+        for (Session session : SESSIONS) {
+            CandidatePairs pairs = sample(new KeyBlocker(LinkDefaults.MAX_BLOCK_SIZE).block(records,
+                    List.of(session.rule()), name -> store.column(name) == null ? null : store.column(name).ids()));
+            if (pairs.size() < MIN_SESSION_PAIRS) {
+                continue;
+            }
+            double scale = (double) pairs.rules().get(0).pairs() / pairs.size();
+            PatternCounts patterns = PairVectors.patterns(specs, PairVectors.compute(pool, chunks, plan, pairs));
+            FellegiSunterModel fitted = jointEm(patterns, anchoredStart(patterns, u,
+                    Math.min(0.5, Math.max(1e-4, records / 2.0 / patterns.total()))));
+            double[][] m = fitted.m();
+            for (int f = 0; f < specs.size(); f++) {
+                if (!session.excluded().contains(specs.get(f).field())) {
+                    for (int l = 0; l < m[f].length; l++) {
+                        mSum[f][l] += m[f][l];
+                    }
+                    mSessions[f]++;
+                }
+            }
+            sessionMatches.add(new double[] {fitted.lambda() * patterns.total() * scale,
+                SESSIONS.indexOf(session)});
+        }
+        if (sessionMatches.isEmpty()) {
+            double start = Math.min(0.5, Math.max(1e-4, records / 2.0 / Math.max(1, candidates.total())));
+            FellegiSunterModel fitted = jointEm(candidates, anchoredStart(candidates, u, start));
+            double prior = fitted.lambda() * candidates.total() / allPairs;
+            return new FellegiSunterModel(specs, fitted.m(), u, clampPrior(prior));
+        }
+        double[][] m = EmEstimator.startingM(specs);
+        for (int f = 0; f < specs.size(); f++) {
+            if (mSessions[f] > 0) {
+                for (int l = 0; l < m[f].length; l++) {
+                    m[f][l] = mSum[f][l] / mSessions[f];
+                }
+            }
+        }
+        double matches = 0;
+        for (double[] s : sessionMatches) {
+            matches += s[0] / recall(SESSIONS.get((int) s[1]), specs, m, store);
+        }
+        matches /= sessionMatches.size();
+        return new FellegiSunterModel(specs, m, u, clampPrior(matches / allPairs));
+    }
+
+    private static final int MIN_SESSION_PAIRS = 50;
+
+    private static double clampPrior(double prior) {
+        return Math.min(0.5, Math.max(FellegiSunterModel.PROBABILITY_FLOOR, prior));
+    }
+
+    /** Share of true matches a session's rule finds: exact agreement on its fields, both records holding them. */
+    private static double recall(Session session, List<ComparisonSpec> specs, double[][] m, RecordStore store) {
+        double recall = 1.0;
+        for (String field : session.excluded()) {
+            for (int f = 0; f < specs.size(); f++) {
+                if (specs.get(f).field().equals(field)) {
+                    double held = (double) store.column(field).present() / store.size();
+                    recall *= Math.max(1e-3, m[f][0]) * held * held;
+                }
+            }
+        }
+        return Math.max(1e-3, recall);
+    }
+
+    /** At most {@link #SESSION_PAIRS} evenly spaced pairs of {@code all}. */
+    private static CandidatePairs sample(CandidatePairs all) {
+        if (all.size() <= SESSION_PAIRS) {
+            return all;
+        }
+        long[] kept = new long[SESSION_PAIRS];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = all.pairs()[(int) ((long) i * all.size() / kept.length)];
+        }
+        return new CandidatePairs(all.recordCount(), kept, all.rules());
+    }
+
+    /** Classic EM with m, u and λ all free, from {@code start}; stops when no parameter moves by 1e-6. */
+    static FellegiSunterModel jointEm(PatternCounts patterns, FellegiSunterModel start) {
+        EmEstimator step = new EmEstimator(1, 1e-6);
+        FellegiSunterModel model = start;
+        for (int iteration = 0; iteration < MAX_EM_ITERATIONS; iteration++) {
+            FellegiSunterModel next = step.estimate(patterns, model).model();
+            next = new FellegiSunterModel(next.comparisons(), next.m(), uStep(patterns, next), next.lambda());
+            double change = Math.max(maxChange(model.m(), next.m()), maxChange(model.u(), next.u()));
+            change = Math.max(change, Math.abs(model.lambda() - next.lambda()));
+            model = next;
+            if (change < 1e-6) {
+                break;
+            }
+        }
+        return model;
+    }
+
+    static final int MAX_EM_ITERATIONS = 300;
+
+    /** Fields that tell people apart within a household; they anchor EM's starting point. */
+    static final List<String> PERSON_FIELDS = List.of("given_name", "date_of_birth", "ni_number", "email", "phone");
+
+    /**
+     * EM's start: m taken from the "seed" candidates that agree (exactly or at the first fuzzy level) on every
+     * person field both records hold, with at least two such fields held — pairs that are almost surely the same
+     * person, not merely the same household — smoothed towards the default start. Starting EM from the household
+     * side of the likelihood (m = 0.9 on every exact level) lets it settle on "same household" as the match class.
+     * Falls back to the default start when no pair qualifies.
+     */
+    static FellegiSunterModel anchoredStart(PatternCounts patterns, double[][] u, double lambda) {
+        List<ComparisonSpec> specs = patterns.comparisons();
+        double[][] m = EmEstimator.startingM(specs);
+        double[][] mass = new double[m.length][];
+        double[] total = new double[m.length];
+        for (int f = 0; f < m.length; f++) {
+            mass[f] = new double[m[f].length];
+        }
+        double seeds = 0;
+        for (int p = 0; p < patterns.size(); p++) {
+            int[] v = patterns.pattern(p);
+            if (!isSeed(specs, v)) {
+                continue;
+            }
+            seeds += patterns.count(p);
+            for (int f = 0; f < v.length; f++) {
+                if (v[f] != ComparisonSpec.NULL_LEVEL) {
+                    mass[f][v[f]] += patterns.count(p);
+                    total[f] += patterns.count(p);
+                }
+            }
+        }
+        if (seeds == 0) {
+            return new FellegiSunterModel(specs, m, u, lambda);
+        }
+        for (int f = 0; f < m.length; f++) {
+            for (int l = 0; l < m[f].length; l++) {
+                // one pseudo-pair of the default start keeps unseen levels possible
+                m[f][l] = (mass[f][l] + m[f][l]) / (total[f] + 1.0);
+            }
+        }
+        double seedLambda = Math.min(0.5, Math.max(1e-4, seeds / patterns.total()));
+        return new FellegiSunterModel(specs, m, u, seedLambda);
+    }
+
+    private static boolean isSeed(List<ComparisonSpec> specs, int[] v) {
+        int held = 0;
+        for (int f = 0; f < v.length; f++) {
+            if (PERSON_FIELDS.contains(specs.get(f).field()) && v[f] != ComparisonSpec.NULL_LEVEL) {
+                if (v[f] > 1) {
+                    return false;
+                }
+                held++;
+            }
+        }
+        return held >= 2;
+    }
+
+    /** u[f][l] = Σ count·(1−g)·[level = l] / Σ count·(1−g)·[level ≠ null], g the match posterior of the pattern. */
+    private static double[][] uStep(PatternCounts patterns, FellegiSunterModel model) {
+        double[][] u = model.u();
+        double[][] mass = new double[u.length][];
+        double[] total = new double[u.length];
+        for (int f = 0; f < u.length; f++) {
+            mass[f] = new double[u[f].length];
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+            int[] v = patterns.pattern(p);
+            double nonMatch = (1.0 - MatchModel.probabilityOf(model.weight(v))) * patterns.count(p);
+            for (int f = 0; f < v.length; f++) {
+                if (v[f] != ComparisonSpec.NULL_LEVEL) {
+                    mass[f][v[f]] += nonMatch;
+                    total[f] += nonMatch;
+                }
+            }
+        }
+        for (int f = 0; f < u.length; f++) {
+            for (int l = 0; l < u[f].length; l++) {
+                if (total[f] > 0) {
+                    u[f][l] = mass[f][l] / total[f];
+                }
+            }
+        }
+        return u;
+    }
+
+    private static double maxChange(double[][] a, double[][] b) {
+        double max = 0;
+        for (int f = 0; f < a.length; f++) {
+            for (int l = 0; l < a[f].length; l++) {
+                max = Math.max(max, Math.abs(a[f][l] - b[f][l]));
+            }
+        }
+        return max;
+    }
+
+    static List<String> fieldNames(List<ComparisonSpec> specs) {
+        return specs.stream().map(ComparisonSpec::field).toList();
+    }
+}
