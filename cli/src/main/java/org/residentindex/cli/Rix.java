@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ProfileCommand.class,
             LinkCommand.class,
             ExplainCommand.class,
+            BenchCommand.class,
         })
 public final class Rix implements Runnable {
 
