@@ -45,8 +45,8 @@ public final class AddressComparator implements FieldComparator {
 
     @Override
     public int compare(String left, String right) {
-        String[] a = left.split("\\|", -1);
-        String[] b = right.split("\\|", -1);
+        String[] a = parts(left);
+        String[] b = parts(right);
         if (!a[0].isEmpty() && !b[0].isEmpty()) {
             return a[0].equals(b[0]) ? 0 : 3;
         }
@@ -57,6 +57,19 @@ public final class AddressComparator implements FieldComparator {
             return !a[1].isEmpty() && a[1].equals(b[1]) ? 0 : 1;
         }
         return postcode == 1 || !a[3].isEmpty() && a[3].equals(b[3]) ? 2 : 3;
+    }
+
+    /** The five parts of an encoded address (a plain scan: this runs once per distinct address pair). */
+    private static String[] parts(String encoded) {
+        String[] parts = new String[5];
+        int from = 0;
+        for (int i = 0; i < 4; i++) {
+            int bar = encoded.indexOf('|', from);
+            parts[i] = encoded.substring(from, bar);
+            from = bar + 1;
+        }
+        parts[4] = encoded.substring(from);
+        return parts;
     }
 
     private static double similarity(String a, String b) {

@@ -17,7 +17,7 @@ public final class Comparators {
     public static FieldComparator forField(String field) {
         return switch (field) {
             case "given_name" -> new NameComparator(field, "equivalent");
-            case "surname" -> new NameComparator(field, "phonetic");
+            case "surname", "surname_at_address" -> new NameComparator(field, "phonetic");
             case "date_of_birth" -> new DateOfBirthComparator();
             case "postcode" -> new PostcodeComparator();
             case "address" -> new AddressComparator();

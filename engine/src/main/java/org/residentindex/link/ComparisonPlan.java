@@ -17,6 +17,19 @@ public final class ComparisonPlan {
 
     private static final int CACHE_BITS = 17;
 
+    /**
+     * The surname compared only when the address is the same ({@code address} level 0), in place of
+     * {@code surname}. Members of a household share surname and address, so at one address agreeing on the surname
+     * is weak evidence; as an independent field it would be counted at its population rarity (term frequency
+     * included) on top of the address and link household members. This interaction field gets its own m and u
+     * (u from pairs at one address with different given names), so the model stays a plain Fellegi–Sunter sum.
+     */
+    public static final String SURNAME_AT_ADDRESS = "surname_at_address";
+
+    private int surnameField = -1;
+    private int addressField = -1;
+    private int interactionField = -1;
+
     private final List<FieldComparator> comparators;
     private final List<ComparisonSpec> specs;
     private final int[][] ids;
@@ -34,9 +47,18 @@ public final class ComparisonPlan {
             FieldComparator c = Comparators.forField(fields.get(f));
             comparators.add(c);
             specs.add(c.spec());
-            columns[f] = store.column(fields.get(f));
+            columns[f] = store.column(SURNAME_AT_ADDRESS.equals(fields.get(f)) ? "surname" : fields.get(f));
             ids[f] = columns[f] == null ? new int[store.size()] : columns[f].ids();
             cached[f] = !(c instanceof ExactComparator);
+            switch (fields.get(f)) {
+                case "surname" -> surnameField = f;
+                case "address" -> addressField = f;
+                case SURNAME_AT_ADDRESS -> interactionField = f;
+                default -> { }
+            }
+        }
+        if (interactionField >= 0 && (surnameField < 0 || addressField < 0)) {
+            interactionField = -1;
         }
     }
 
@@ -94,5 +116,23 @@ public final class ComparisonPlan {
                 vector[f] = level;
             }
         }
+        if (interactionField >= 0) {
+            if (vector[addressField] == 0) {
+                vector[interactionField] = vector[surnameField];
+                vector[surnameField] = ComparisonSpec.NULL_LEVEL;
+            } else {
+                vector[interactionField] = ComparisonSpec.NULL_LEVEL;
+            }
+        }
+    }
+
+    /** Index of a field by name, or −1. */
+    public int indexOf(String field) {
+        for (int f = 0; f < specs.size(); f++) {
+            if (specs.get(f).field().equals(field)) {
+                return f;
+            }
+        }
+        return -1;
     }
 }

@@ -69,6 +69,9 @@ public final class RecordFields {
         v.put(KEY_PREFIX + "postcode_district", PostcodeComparator.district(postcode));
         v.put(KEY_PREFIX + "surname", r.surname());
         v.put(KEY_PREFIX + "surname_phonetic", sp.metaphone());
+        v.put(KEY_PREFIX + "name_set", r.givenName() == null || r.surname() == null ? null
+                : r.givenName().compareTo(r.surname()) < 0 ? r.givenName() + " " + r.surname()
+                : r.surname() + " " + r.givenName());
         v.put(KEY_PREFIX + "given_key", r.givenNameKeys().isEmpty() ? r.givenName() : r.givenNameKeys().first());
         return v;
     }

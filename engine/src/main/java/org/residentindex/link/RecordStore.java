@@ -19,6 +19,7 @@ public final class RecordStore {
     private final List<String> recordIds = new ArrayList<>();
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, String> sourceNames = new LinkedHashMap<>();
+    private final Map<String, java.util.Set<String>> holders = new LinkedHashMap<>();
 
     /** Adds one record; returns its ordinal. */
     public int add(NormalisedRecord record) {
@@ -34,6 +35,9 @@ public final class RecordStore {
             Column c = columns.computeIfAbsent(field, Column::new);
             c.padTo(ordinal);
             c.add(value);
+            if (value != null && !value.isEmpty()) {
+                holders.computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).add(source);
+            }
         });
         return ordinal;
     }
@@ -83,6 +87,11 @@ public final class RecordStore {
     /** Column names in first-seen order. */
     public List<String> columnNames() {
         return Collections.unmodifiableList(new ArrayList<>(columns.keySet()));
+    }
+
+    /** Names of the sources where at least one record holds {@code column}, in first-seen order. */
+    public java.util.Set<String> sourcesHolding(String column) {
+        return Collections.unmodifiableSet(holders.getOrDefault(column, java.util.Set.of()));
     }
 
     /** Distinct source names in first-seen order. */

@@ -22,7 +22,12 @@ final class TrainedModel {
     private TrainedModel() {
     }
 
-    /** The fields to compare: canonical fields held by any record, then "other" columns, at most the packing limit. */
+    /**
+     * The fields to compare: canonical fields held by any record, then "other" columns with more than one value —
+     * when several sources are linked, only those held by at least two sources (a column only one source has can
+     * never link across sources, and such columns are often household-level: claim or tenancy numbers shared by
+     * partners). At most the packing limit.
+     */
     static List<String> fieldsOf(RecordStore store) {
         List<String> fields = new ArrayList<>();
         for (String f : RecordFields.CANONICAL_FIELDS) {
@@ -31,9 +36,13 @@ final class TrainedModel {
                 fields.add(f);
             }
         }
+        if (fields.contains("surname") && fields.contains("address")) {
+            fields.add(fields.indexOf("address") + 1, ComparisonPlan.SURNAME_AT_ADDRESS);
+        }
         for (String name : store.columnNames()) {
             Column c = store.column(name);
-            if (name.startsWith(org.residentindex.compare.Comparators.OTHER_PREFIX) && c.distinct() > 1
+            boolean shared = store.sourceNames().size() == 1 || store.sourcesHolding(name).size() >= 2;
+            if (name.startsWith(org.residentindex.compare.Comparators.OTHER_PREFIX) && c.distinct() > 1 && shared
                     && fields.size() < PairVectors.MAX_FIELDS) {
                 fields.add(name);
             }
@@ -65,12 +74,13 @@ final class TrainedModel {
      * session has pairs, EM runs over all candidates instead.
      */
     static FellegiSunterModel train(ExecutorService pool, int chunks, ComparisonPlan plan, RecordStore store,
-            PatternCounts candidates) {
+            PatternCounts candidates, long[] candidateCodes) {
         int records = store.size();
         List<ComparisonSpec> specs = plan.specs();
         PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
                 LinkDefaults.SEED);
         double[][] u = UEstimator.estimate(random);
+        householdU(plan, candidateCodes, u);
         double allPairs = (double) records * (records - 1) / 2.0;
         double[][] mSum = new double[specs.size()][];
         int[] mSessions = new int[specs.size()];
@@ -123,6 +133,37 @@ final class TrainedModel {
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
+
+    /**
+     * u of {@link ComparisonPlan#SURNAME_AT_ADDRESS}: random pairs almost never share an address, so its u comes
+     * from the candidate pairs at one address whose given names disagree ("else") — different members of one
+     * household — with Laplace smoothing as in {@link UEstimator}. Left as sampled when there are none.
+     */
+    static void householdU(ComparisonPlan plan, long[] codes, double[][] u) {
+        int interaction = plan.indexOf(ComparisonPlan.SURNAME_AT_ADDRESS);
+        int given = plan.indexOf("given_name");
+        if (interaction < 0 || given < 0) {
+            return;
+        }
+        int levels = plan.specs().get(interaction).levelCount();
+        int elseLevel = plan.specs().get(given).levelCount() - 1;
+        double[] counts = new double[levels];
+        double total = 0;
+        int[] v = new int[plan.fieldCount()];
+        for (long code : codes) {
+            PairVectors.unpack(code, v);
+            if (v[interaction] != ComparisonSpec.NULL_LEVEL && v[given] == elseLevel) {
+                counts[v[interaction]]++;
+                total++;
+            }
+        }
+        if (total == 0) {
+            return;
+        }
+        for (int l = 0; l < levels; l++) {
+            u[interaction][l] = (counts[l] + 1.0) / (total + levels);
+        }
+    }
 
     private static double clampPrior(double prior) {
         return Math.min(0.5, Math.max(FellegiSunterModel.PROBABILITY_FLOOR, prior));
