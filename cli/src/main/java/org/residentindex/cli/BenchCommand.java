@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  * {@code rix bench}: the end-to-end macro benchmark. For each size, generates a seeded county (not timed), links
  * it in a fresh JVM and records stage times, records/s, peak heap and RSS, pairs per record, pair completeness,
  * F1 against truth and an all-pairs baseline on a sample; writes {@code bench.json} and {@code bench.md} into
- * {@code --out} and prints the tables. All the work is in {@link BenchRunner}.
+ * {@code --out} and prints the tables. All the work is in {@link BenchRunner}. Exit code 1 when a size's link
+ * run failed (out of memory, say): the report, with how far that size got, is still written.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "End-to-end macro benchmark: generate counties of the given sizes (not timed), link each in a"
@@ -82,6 +83,6 @@ public final class BenchCommand implements Callable<Integer> {
         o.println();
         o.println("Wrote " + out.resolve(BenchReport.JSON) + " and " + out.resolve(BenchReport.MARKDOWN));
         o.flush();
-        return Rix.OK;
+        return report.failures().isEmpty() ? Rix.OK : Rix.FAILURE;
     }
 }

@@ -14,10 +14,11 @@ import java.util.Map;
  * A macro benchmark run: the machine and one {@link SizeResult} per size. Written as {@code bench.json} (all
  * figures) and {@code bench.md} (the scaling table, the blocking and accuracy table, the baseline table).
  *
- * @param machine where and when
- * @param results one per size, in the order run
+ * @param machine  where and when
+ * @param results  one per size that completed, in the order run
+ * @param failures one per size whose link run failed, in the order run
  */
-public record BenchReport(Machine machine, List<SizeResult> results) {
+public record BenchReport(Machine machine, List<SizeResult> results, List<SizeFailure> failures) {
 
     /** File name of the JSON report. */
     public static final String JSON = "bench.json";
@@ -30,6 +31,7 @@ public record BenchReport(Machine machine, List<SizeResult> results) {
 
     public BenchReport {
         results = List.copyOf(results);
+        failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
     /** Reads a {@code bench.json}. */
@@ -61,6 +63,9 @@ public record BenchReport(Machine machine, List<SizeResult> results) {
                 m.memoryBytes() / (double) (1L << 30), m.jvm(), m.loadAverageStart(), m.loadAverageEnd(),
                 m.childJvmArgs().isEmpty() ? "the runner's JVM (in-process)" : String.join(" ", m.childJvmArgs())));
         b.append(timeTable()).append('\n').append(qualityTable()).append('\n').append(baselineTable());
+        if (!failures.isEmpty()) {
+            b.append('\n').append(failureTable());
+        }
         return b.toString();
     }
 
@@ -116,6 +121,21 @@ public record BenchReport(Machine machine, List<SizeResult> results) {
                     count(Math.round(x.pairsPerSecond()))));
         }
         return table(head, rows);
+    }
+
+    private String failureTable() {
+        List<String> head = List.of("residents", "records", "max heap MiB", "failed after s",
+                "last progress (s from start)", "peak heap MiB", "peak RSS MiB", "error");
+        List<List<String>> rows = new ArrayList<>();
+        for (SizeFailure f : failures) {
+            StringBuilder p = new StringBuilder();
+            f.progressSeconds().forEach((stage, sec) -> p.append(p.length() == 0 ? "" : ", ").append(stage)
+                    .append(' ').append(num(sec, 1)));
+            rows.add(List.of(count(f.residents()), count(f.records()), mib(f.maxHeapBytes()),
+                    num(f.elapsedSeconds(), 1), p.toString(), mib(f.peakHeapBytes()),
+                    f.peakRssBytes() < 0 ? "n/a" : mib(f.peakRssBytes()), f.error().replace("|", "/")));
+        }
+        return "Failed sizes:\n\n" + table(head, rows);
     }
 
     private static String table(List<String> head, List<List<String>> rows) {

@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Runs the macro benchmark over several sizes and writes {@code bench.json} and {@code bench.md}. By default each
  * size runs in a fresh JVM ({@code java <jvmArgs> -cp <this classpath> MacroBenchmark ...}) so that its heap and
  * RSS figures are its own; {@code inProcess} runs them in this JVM instead (faster, for tests; memory figures then
- * include earlier sizes). A child's output goes to {@code OUT/size-N.log}.
+ * include earlier sizes). A child's output goes to {@code OUT/size-N.log}. A size whose link run fails (out of
+ * memory, say) is reported as a {@link SizeFailure} and the next size still runs.
  */
 public final class BenchRunner {
 
@@ -48,16 +50,24 @@ public final class BenchRunner {
     public BenchReport run(Options o, Consumer<String> log) {
         Machine machine = Machine.current(o.inProcess() ? List.of() : o.jvmArgs());
         List<SizeResult> results = new ArrayList<>();
+        List<SizeFailure> failures = new ArrayList<>();
         for (int size : o.sizes()) {
-            log.accept(String.format(java.util.Locale.ROOT, "size %,d residents: generating and linking…", size));
-            SizeResult r = o.inProcess() ? MacroBenchmark.run(settings(o, size)) : runChild(o, size);
-            results.add(r);
-            log.accept(String.format(java.util.Locale.ROOT,
-                    "size %,d residents: %,d records in %.2f s (%,.0f records/s), F1 %.4f", size, r.records(),
-                    r.totalSeconds(), r.recordsPerSecond(), r.f1()));
-            new BenchReport(machine.finished(), results).write(o.out());
+            log.accept(String.format(Locale.ROOT, "size %,d residents: generating and linking…", size));
+            SizeOutcome outcome = o.inProcess() ? runHere(o, size) : runChild(o, size);
+            if (outcome.result() != null) {
+                SizeResult r = outcome.result();
+                results.add(r);
+                log.accept(String.format(Locale.ROOT,
+                        "size %,d residents: %,d records in %.2f s (%,.0f records/s), F1 %.4f", size, r.records(),
+                        r.totalSeconds(), r.recordsPerSecond(), r.f1()));
+            } else {
+                failures.add(outcome.failure());
+                log.accept(String.format(Locale.ROOT, "size %,d residents: failed after %.1f s: %s", size,
+                        outcome.failure().elapsedSeconds(), outcome.failure().error()));
+            }
+            new BenchReport(machine.finished(), results, failures).write(o.out());
         }
-        BenchReport report = new BenchReport(machine.finished(), results);
+        BenchReport report = new BenchReport(machine.finished(), results, failures);
         report.write(o.out());
         return report;
     }
@@ -67,7 +77,15 @@ public final class BenchRunner {
                 o.out().resolve("work-" + size), o.keepData());
     }
 
-    private static SizeResult runChild(Options o, int size) {
+    private static SizeOutcome runHere(Options o, int size) {
+        try {
+            return new SizeOutcome(MacroBenchmark.run(settings(o, size)), null);
+        } catch (SizeFailedException e) {
+            return new SizeOutcome(null, e.failure());
+        }
+    }
+
+    private static SizeOutcome runChild(Options o, int size) {
         MacroBenchmark.Settings s = settings(o, size);
         Path result = o.out().resolve("size-" + size + ".json");
         Path logFile = o.out().resolve("size-" + size + ".log");
@@ -87,11 +105,11 @@ public final class BenchRunner {
             Files.deleteIfExists(result);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
             int code = p.waitFor();
-            if (code != 0 || !Files.exists(result)) {
+            if (!Files.exists(result)) {
                 throw new IllegalStateException("the benchmark of " + size + " residents failed (exit code " + code
                         + "): " + tail(logFile));
             }
-            return BenchJson.MAPPER.readValue(result.toFile(), SizeResult.class);
+            return BenchJson.MAPPER.readValue(result.toFile(), SizeOutcome.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -50,17 +50,24 @@ public final class MacroBenchmark {
         System.gc();
 
         LinkResult result;
-        long sampledPeak;
-        long poolPeak;
-        Map<String, Long> heapByStage;
-        try (HeapSampler sampler = new HeapSampler().start()) {
+        HeapSampler sampler = new HeapSampler().start();
+        try {
             result = ResidentIndex.builder().config(county.config()).listener(sampler).threads(s.threads()).build()
                     .link(out);
+        } catch (RuntimeException | OutOfMemoryError e) {
             sampler.close();
-            sampledPeak = sampler.sampledPeak();
-            poolPeak = HeapSampler.poolPeakSum();
-            heapByStage = sampler.perStage();
+            SizeFailure failure = new SizeFailure(s.residents(), s.seed(), HeapSampler.maxHeap(),
+                    county.summary().datasetRecords(), generateSeconds, sampler.elapsedSeconds(),
+                    sampler.progressSeconds(), SizeFailure.describe(e), sampler.sampledPeak(), HeapSampler.peakRss());
+            if (!s.keepData()) {
+                County.deleteTree(s.workDir());
+            }
+            throw new SizeFailedException(failure, e);
+        } finally {
+            sampler.close();
         }
+        long sampledPeak = sampler.sampledPeak();
+        long poolPeak = HeapSampler.poolPeakSum();
         long rss = HeapSampler.peakRss();
 
         TruthSet truth = TruthSet.load(county.truth());
@@ -76,6 +83,7 @@ public final class MacroBenchmark {
 
         Map<String, Double> stages = new LinkedHashMap<>();
         result.timings().forEach((name, d) -> stages.put(name, d.toNanos() / 1e9));
+        Map<String, Long> heapByStage = sampler.perStage(stages);
         double total = result.total().toNanos() / 1e9;
         return new SizeResult(s.residents(), s.seed(), s.threads(), HeapSampler.maxHeap(), result.records(),
                 generateSeconds, stages, total, total > 0 ? result.records() / total : 0, sampledPeak, poolPeak,
@@ -89,8 +97,8 @@ public final class MacroBenchmark {
 
     /**
      * Child-process entry point: {@code --size N --work DIR --result FILE [--seed S] [--threads T] [--sample K]
-     * [--keep-data]}; writes the {@link SizeResult} as JSON to {@code FILE}. Exit code 0 on success, 2 on bad
-     * arguments; failures propagate as an uncaught exception (exit code 1).
+     * [--keep-data]}; writes a {@link SizeOutcome} as JSON to {@code FILE}: the result, or how far a failed link
+     * run got (exit code 3). Exit code 2 on bad arguments; other failures propagate (exit code 1).
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>();
@@ -110,9 +118,15 @@ public final class MacroBenchmark {
                 Integer.parseInt(a.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 Integer.parseInt(a.getOrDefault("sample", "2000")), Path.of(a.get("work")),
                 a.containsKey("keep-data"));
-        SizeResult r = run(s);
-        Files.createDirectories(Path.of(a.get("result")).toAbsolutePath().getParent());
-        BenchJson.MAPPER.writeValue(Path.of(a.get("result")).toFile(), r);
+        Path resultFile = Path.of(a.get("result"));
+        Files.createDirectories(resultFile.toAbsolutePath().getParent());
+        try {
+            BenchJson.MAPPER.writeValue(resultFile.toFile(), new SizeOutcome(run(s), null));
+        } catch (SizeFailedException e) {
+            e.getCause().printStackTrace();
+            BenchJson.MAPPER.writeValue(resultFile.toFile(), new SizeOutcome(null, e.failure()));
+            System.exit(3);
+        }
     }
 
     private static void usage(String message) {

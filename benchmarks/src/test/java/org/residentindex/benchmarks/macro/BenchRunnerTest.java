@@ -94,6 +94,37 @@ class BenchRunnerTest {
     }
 
     @Test
+    void run_tinyCounty_heapIsAttributedToEveryTimedStage() {
+        SizeResult r = report.results().get(0);
+        assertThat(r.heapByStageBytes().keySet()).containsExactlyElementsOf(r.stageSeconds().keySet());
+        assertThat(r.heapByStageBytes().values()).allSatisfy(v -> assertThat(v).isBetween(0L, r.peakHeapBytes()));
+        assertThat(r.heapByStageBytes().get("read")).isPositive();
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void markdown_failedSize_listsHowFarItGot() {
+        SizeFailure f = new SizeFailure(1_000_000, 1, 4L << 30, 1_585_169, 40.0, 130.5,
+                new java.util.LinkedHashMap<>(java.util.Map.of("read", 95.25)),
+                "java.lang.OutOfMemoryError: Java heap space at KeyBlocker.emit", 4L << 30, 5L << 30);
+        String md = new BenchReport(report.machine(), report.results(), List.of(f)).markdown();
+        assertThat(md).contains("Failed sizes:").contains("| 1,000,000 | 1,585,169 | 4,096 | 130.5 | read 95.3 |")
+                .contains("OutOfMemoryError: Java heap space at KeyBlocker.emit");
+    }
+
+    @Test
+    void describe_engineException_namesEngineFramesOnly() {
+        Throwable t = new IllegalStateException("boom");
+        t.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Arrays", "copyOf", "Arrays.java", 1),
+            new StackTraceElement("org.residentindex.block.KeyBlocker$LongList", "add", "KeyBlocker.java", 2),
+            new StackTraceElement("org.residentindex.block.KeyBlocker", "emit", "KeyBlocker.java", 3),
+            new StackTraceElement("org.residentindex.benchmarks.macro.MacroBenchmark", "run", "M.java", 4)});
+        assertThat(SizeFailure.describe(t))
+                .isEqualTo("java.lang.IllegalStateException: boom at KeyBlocker$LongList.add < KeyBlocker.emit");
+    }
+
+    @Test
     void read_writtenReport_roundTrips() {
         assertThat(BenchReport.read(out.resolve(BenchReport.JSON))).isEqualTo(report);
     }
