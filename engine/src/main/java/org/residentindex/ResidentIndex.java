@@ -18,7 +18,8 @@ import org.residentindex.score.SavedModel;
 
 /**
  * The engine's facade. Configure with {@link #builder()}, then {@link #link(Path)} writes {@code entities.csv},
- * {@code links.csv}, {@code review.csv}, {@code rejects.csv}, {@code model.json} and {@code index/} into a folder;
+ * {@code links.csv}, {@code review.csv}, {@code rejects.csv}, {@code model.json}, {@code merged_into.csv} (resident
+ * ids retired by merges, accumulated over runs) and {@code index/} into a folder;
  * {@link #explain} takes one pair of an earlier run apart. The engine never prints: progress goes to the
  * {@link ProgressListener}. Sources come from the config's {@code sources}, from {@link Builder#sources}, or both
  * (a file named in both is read once, with the config's settings). Immutable once built.

@@ -101,6 +101,12 @@ public final class LinkCommand implements Callable<Integer> {
                 name, c.rowsRead(), c.accepted(), c.rejected()));
         o.printf(Locale.ROOT, "pairs compared %,d (reduction ratio %.6f; %,d pairs in oversize blocks skipped)%n",
                 r.candidatePairs(), r.reductionRatio(), r.skippedPairs());
+        for (LinkResult.BlockingCount b : r.blocking()) {
+            if (b.pairs() > 0 || b.skippedPairs() > 0) {
+                o.printf(Locale.ROOT, "  %-44s %,d pairs in %,d blocks; %,d skipped in %,d oversize blocks%n",
+                        b.rule(), b.pairs(), b.blocks(), b.skippedPairs(), b.skippedBlocks());
+            }
+        }
         o.printf(Locale.ROOT, "fields         %s%n", String.join(", ", r.fields()));
         o.printf(Locale.ROOT, "model          %s%n", r.modelTrained() ? "trained on this data" : "loaded (--model)");
         o.printf(Locale.ROOT, "links          %,d; review %,d%n", r.links(), r.reviewPairs());

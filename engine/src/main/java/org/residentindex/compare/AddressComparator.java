@@ -1,6 +1,5 @@
 package org.residentindex.compare;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.residentindex.score.ComparisonSpec;
 
 /**
@@ -23,7 +22,6 @@ public final class AddressComparator implements FieldComparator {
     public static final double STREET_THRESHOLD = 0.9;
 
     private static final ComparisonSpec SPEC = ComparisonSpec.of("address", "same", "street", "area", "else");
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final PostcodeComparator POSTCODES = new PostcodeComparator();
 
     /** The encoded address, or null when no part is present. Parts are normalised text or null. */
@@ -45,6 +43,9 @@ public final class AddressComparator implements FieldComparator {
 
     @Override
     public int compare(String left, String right) {
+        if (left.equals(right)) {
+            return 0;
+        }
         String[] a = parts(left);
         String[] b = parts(right);
         if (!a[0].isEmpty() && !b[0].isEmpty()) {
@@ -52,7 +53,7 @@ public final class AddressComparator implements FieldComparator {
         }
         int postcode = a[4].isEmpty() || b[4].isEmpty() ? 3 : POSTCODES.level(a[4], b[4]);
         boolean sameStreet = !a[2].isEmpty() && !b[2].isEmpty() && (a[2].equals(b[2])
-                || JaroWinklerBound.canReach(a[2], b[2], STREET_THRESHOLD) && similarity(a[2], b[2]) >= STREET_THRESHOLD);
+                || JaroWinklerBound.similarity(a[2], b[2], STREET_THRESHOLD) >= STREET_THRESHOLD);
         if (sameStreet || postcode == 0) {
             return !a[1].isEmpty() && a[1].equals(b[1]) ? 0 : 1;
         }
@@ -72,7 +73,4 @@ public final class AddressComparator implements FieldComparator {
         return parts;
     }
 
-    private static double similarity(String a, String b) {
-        return a.compareTo(b) < 0 ? JW.apply(a, b) : JW.apply(b, a);
-    }
 }

@@ -1,6 +1,5 @@
 package org.residentindex.compare;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.residentindex.score.ComparisonSpec;
 
 /**
@@ -11,8 +10,6 @@ public final class FuzzyTextComparator implements FieldComparator {
 
     /** Default Jaro–Winkler threshold of the {@code close} level. */
     public static final double DEFAULT_THRESHOLD = 0.9;
-
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     private final ComparisonSpec spec;
     private final double threshold;
@@ -36,10 +33,6 @@ public final class FuzzyTextComparator implements FieldComparator {
         if (left.equals(right)) {
             return 0;
         }
-        if (!JaroWinklerBound.canReach(left, right, threshold)) {
-            return 2;
-        }
-        double s = left.compareTo(right) < 0 ? JW.apply(left, right) : JW.apply(right, left);
-        return s >= threshold ? 1 : 2;
+        return JaroWinklerBound.similarity(left, right, threshold) >= threshold ? 1 : 2;
     }
 }

@@ -10,7 +10,21 @@ package org.residentindex.compare;
  */
 final class JaroWinklerBound {
 
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JW =
+            new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+
     private JaroWinklerBound() {
+    }
+
+    /**
+     * Commons Text's Jaro–Winkler similarity, or 0 when the bound shows it is below {@code floor}. Commons Text is
+     * symmetric only up to rounding, so the arguments are ordered to make the result exactly symmetric.
+     */
+    static double similarity(String a, String b, double floor) {
+        if (!canReach(a, b, floor)) {
+            return 0.0;
+        }
+        return a.compareTo(b) < 0 ? JW.apply(a, b) : JW.apply(b, a);
     }
 
     /** False only when the similarity of a and b is certainly below {@code threshold}. */

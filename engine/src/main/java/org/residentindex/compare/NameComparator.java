@@ -1,6 +1,5 @@
 package org.residentindex.compare;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.residentindex.score.ComparisonSpec;
 
 /**
@@ -16,8 +15,6 @@ public final class NameComparator implements FieldComparator {
     public static final double HIGH = 0.92;
     /** Jaro–Winkler threshold of the second fuzzy level. */
     public static final double LOW = 0.88;
-
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     private final ComparisonSpec spec;
 
@@ -41,11 +38,7 @@ public final class NameComparator implements FieldComparator {
         if (FieldValues.intersect(FieldValues.tailWords(left), FieldValues.tailWords(right))) {
             return 1;
         }
-        if (!JaroWinklerBound.canReach(a, b, LOW)) {
-            return 4;
-        }
-        // Commons Text's Jaro–Winkler is symmetric only up to rounding; order the arguments so it is exactly so.
-        double s = a.compareTo(b) < 0 ? JW.apply(a, b) : JW.apply(b, a);
+        double s = JaroWinklerBound.similarity(a, b, LOW);
         return s >= HIGH ? 2 : s >= LOW ? 3 : 4;
     }
 

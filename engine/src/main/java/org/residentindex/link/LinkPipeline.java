@@ -98,8 +98,16 @@ public final class LinkPipeline {
         List<String> fields = loaded == null ? TrainedModel.fieldsOf(store)
                 : TrainedModel.fieldNames(loaded.model().comparisons());
         ComparisonPlan plan = new ComparisonPlan(store, fields);
-        writeIndex(out.resolve("index"), store, fields, rules);
-        lap("index");
+        // The index is only read by later commands (explain, lookups): write it beside the main work and wait for
+        // it at the end, so its single-threaded indexing overlaps the sequential parts (training, clustering).
+        java.util.concurrent.ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rix-index");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<?> index = indexer.submit(() -> writeIndex(out.resolve("index"), store, fields,
+                rules));
+        indexer.shutdown();
 
         long[] codes = PairVectors.compute(pool, chunks, plan, candidates);
         listener.progress("compare", codes.length, codes.length);
@@ -129,7 +137,10 @@ public final class LinkPipeline {
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
         List<RecordKey> keys = store.keys();
-        IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, List.of());
+        Map<String, String> retired = MergedIds.read(out.resolve(MergedIds.FILE));
+        IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, retired.keySet());
+        retired.putAll(ids.mergedInto());
+        MergedIds.write(out.resolve(MergedIds.FILE), retired);
         Map<RecordKey, String> entities = new HashMap<>();
         for (int i = 0; i < n; i++) {
             entities.put(keys.get(i), ids.idOf(clustering.clusterOf(i)));
@@ -137,6 +148,8 @@ public final class LinkPipeline {
         EntityFile.write(out.resolve("entities.csv"), entities);
         listener.progress("cluster", 1, 1);
         lap("cluster");
+        awaitIndex(index);
+        lap("index");
 
         long rejected = perSource.values().stream().mapToLong(LinkResult.SourceCounts::rejected).sum();
         List<LinkResult.BlockingCount> blocking = new ArrayList<>();
@@ -233,7 +246,17 @@ public final class LinkPipeline {
                 writer.add(new LuceneRecordIndex.Entry(store.source(i), store.recordId(i), values));
             }
         }
-        listener.progress("index", store.size(), store.size());
+    }
+
+    private static void awaitIndex(java.util.concurrent.Future<?> index) {
+        try {
+            index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResidentIndexException("Interrupted while writing the resident index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw Parallel.unwrap(e);
+        }
     }
 
     private static ClusterConstraints constraints(List<Decision> decisions, RecordStore store) {

@@ -7,8 +7,9 @@ import java.util.Set;
 import org.residentindex.score.TermFrequencies;
 
 /**
- * Term frequencies of the fields where a common value is much weaker evidence than a rare one (given name,
- * surname, postcode, town), per column value id for fast scoring, and as a {@link TermFrequencies} table for
+ * Term frequencies of the fields where a common value is much weaker evidence than a rare one (given name and
+ * surname; postcode and town are inside the address comparison, where a shared address is household evidence
+ * whatever its rarity), per column value id for fast scoring, and as a {@link TermFrequencies} table for
  * {@code model.json} (so {@code rix explain} reproduces the weights). Frequencies are counted on each comparator's
  * {@link org.residentindex.compare.FieldComparator#termOf term} over the records of this run.
  */

@@ -95,12 +95,13 @@ final class TrainedModel {
                 continue;
             }
             double scale = (double) pairs.rules().get(0).pairs() / pairs.size();
-            PatternCounts patterns = PairVectors.patterns(specs, PairVectors.compute(pool, chunks, plan, pairs));
-            FellegiSunterModel fitted = jointEm(patterns, anchoredStart(patterns, u,
-                    Math.min(0.5, Math.max(1e-4, records / 2.0 / patterns.total()))));
+            PatternCounts patterns = masked(specs, PairVectors.compute(pool, chunks, plan, pairs), session);
+            FellegiSunterModel fitted = EmEstimator.defaults().estimate(patterns, u,
+                    Math.min(0.5, Math.max(1e-4, records / 2.0 / patterns.total()))).model();
             double[][] m = fitted.m();
             for (int f = 0; f < specs.size(); f++) {
-                if (!session.excluded().contains(specs.get(f).field())) {
+                if (!session.excluded().contains(specs.get(f).field()) && !(session.excluded().contains("surname")
+                        && ComparisonPlan.SURNAME_AT_ADDRESS.equals(specs.get(f).field()))) {
                     for (int l = 0; l < m[f].length; l++) {
                         mSum[f][l] += m[f][l];
                     }
@@ -133,6 +134,33 @@ final class TrainedModel {
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
+
+    /**
+     * Patterns of a session's pairs with the session's own fields set to the null level: they agree by
+     * construction, so they carry no evidence here (and their random-pair u would make every pair look like a
+     * match). Within a block on other fields, non-matches compare on the remaining fields like random pairs, so
+     * EM can hold u at its random-pair value and estimate only m and λ (Splink's argument).
+     */
+    private static PatternCounts masked(List<ComparisonSpec> specs, long[] codes, Session session) {
+        boolean[] drop = new boolean[specs.size()];
+        for (int f = 0; f < specs.size(); f++) {
+            String field = specs.get(f).field();
+            drop[f] = session.excluded().contains(field)
+                    || ComparisonPlan.SURNAME_AT_ADDRESS.equals(field) && session.excluded().contains("surname");
+        }
+        PatternCounts counts = new PatternCounts(specs);
+        int[] v = new int[specs.size()];
+        for (long code : codes) {
+            PairVectors.unpack(code, v);
+            for (int f = 0; f < v.length; f++) {
+                if (drop[f]) {
+                    v[f] = ComparisonSpec.NULL_LEVEL;
+                }
+            }
+            counts.add(v);
+        }
+        return counts;
+    }
 
     /**
      * u of {@link ComparisonPlan#SURNAME_AT_ADDRESS}: random pairs almost never share an address, so its u comes

@@ -108,7 +108,8 @@ class LinkPipelineTest {
                 assertThat(after.get(any)).as("entity %s persists", e.getKey()).isEqualTo(e.getKey());
             }
         }
-        assertThat(persisting).isGreaterThan(oldGroups.size() * 95L / 100);
+        // the model is retrained on the larger file, so a few borderline clusters may change; most must not
+        assertThat(persisting).isGreaterThan(oldGroups.size() * 90L / 100);
     }
 
     @Test
@@ -132,6 +133,11 @@ class LinkPipelineTest {
         Map<RecordKey, String> after = EntityFile.read(out.resolve("entities.csv"));
         assertThat(after.get(a)).isNotEqualTo(after.get(b));
         assertThat(after.get(c)).isEqualTo(after.get(d));
+        // the join retired one of the two ids, recorded for later runs
+        String survivor = after.get(c);
+        String retiredId = survivor.equals(before.get(c)) ? before.get(d) : before.get(c);
+        assertThat(Files.readAllLines(out.resolve("merged_into.csv"), StandardCharsets.UTF_8))
+                .contains(retiredId + "," + survivor);
     }
 
     @Test
@@ -159,10 +165,11 @@ class LinkPipelineTest {
                 1, "nowhere lane", "SA99 9ZZ");
         TestPeople.Person rare = new TestPeople.Person("x2", "zachariah", "quilliam", java.time.LocalDate.of(1971, 1, 1),
                 2, "elsewhere lane", "SA98 9ZZ");
+        // each pair's second record is at another address, so the surname is compared as such (not at one address)
         rows.add(TestPeople.clean(common, "C1"));
-        rows.add(TestPeople.clean(common, "C2"));
+        rows.add(TestPeople.clean(moved(common), "C2"));
         rows.add(TestPeople.clean(rare, "R1"));
-        rows.add(TestPeople.clean(rare, "R2"));
+        rows.add(TestPeople.clean(moved(rare), "R2"));
         Path file = TestPeople.write(dir.resolve("tf.csv"), rows);
         Path out = dir.resolve("tf");
         link(out, 2, file);
@@ -195,6 +202,11 @@ class LinkPipelineTest {
             }
         });
         return groups;
+    }
+
+    private static TestPeople.Person moved(TestPeople.Person p) {
+        return new TestPeople.Person(p.id(), p.given(), p.surname(), p.dob(), p.house() + 40, "station road",
+                "SA97 1AA");
     }
 
     private static Contribution surname(PairExplanation e) {

@@ -1,0 +1,73 @@
+package org.residentindex.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.residentindex.compare.AddressComparator;
+import org.residentindex.score.ComparisonSpec;
+
+class ComparisonPlanTest {
+
+    private static Map<String, String> record(String given, String surname, String address) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("given_name", given);
+        v.put("surname", surname);
+        v.put("address", address);
+        return v;
+    }
+
+    private static int[] compare(Map<String, String> a, Map<String, String> b) {
+        RecordStore store = new RecordStore();
+        store.add("s", "1", a);
+        store.add("s", "2", b);
+        store.freeze();
+        ComparisonPlan plan = new ComparisonPlan(store, List.of("given_name", "surname", "address",
+                ComparisonPlan.SURNAME_AT_ADDRESS));
+        int[] v = new int[plan.fieldCount()];
+        plan.compare(0, 1, v, plan.newCaches());
+        return v;
+    }
+
+    @Test
+    void compare_sameAddress_surnameMovesToTheInteractionField() {
+        String home = AddressComparator.encode(null, "14", "bryn|road", null, "SA31 1AB");
+        int[] v = compare(record("cerys", "jones|JNS", home), record("thomas", "jones|JNS", home));
+        assertThat(v).containsExactly(4, ComparisonSpec.NULL_LEVEL, 0, 0);
+    }
+
+    @Test
+    void compare_otherAddress_surnameStaysAndInteractionIsNull() {
+        int[] v = compare(record("cerys", "jones|JNS", AddressComparator.encode(null, "14", "bryn|road", null, null)),
+                record("cerys", "jones|JNS", AddressComparator.encode(null, "3", "heol awst", null, null)));
+        assertThat(v).containsExactly(0, 0, 3, ComparisonSpec.NULL_LEVEL);
+    }
+
+    @Test
+    void compare_missingValue_isNullLevel() {
+        int[] v = compare(record(null, "jones|JNS", null), record("cerys", "jones|JNS", null));
+        assertThat(v[0]).isEqualTo(ComparisonSpec.NULL_LEVEL);
+        assertThat(v[2]).isEqualTo(ComparisonSpec.NULL_LEVEL);
+    }
+
+    @Test
+    void pack_anyVector_unpacksToTheSame() {
+        int[] vector = {-1, 0, 4, 2, -1, 3, 1};
+        int[] back = new int[vector.length];
+        PairVectors.unpack(PairVectors.pack(vector), back);
+        assertThat(back).containsExactly(vector);
+    }
+
+    @Test
+    void identifierLike_uniqueValuesHeldByMost_isIdentifier_lowCardinality_isNot() {
+        RecordStore store = new RecordStore();
+        for (int i = 0; i < 100; i++) {
+            store.add("s", Integer.toString(i), Map.of("other.ssn", "n" + i, "other.state", "s" + (i % 5)));
+        }
+        store.freeze();
+        assertThat(LinkDefaults.identifierLike(store.column("other.ssn"), 100)).isTrue();
+        assertThat(LinkDefaults.identifierLike(store.column("other.state"), 100)).isFalse();
+    }
+}
