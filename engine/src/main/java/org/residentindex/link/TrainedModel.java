@@ -201,18 +201,47 @@ final class TrainedModel {
         return Math.min(0.5, Math.max(FellegiSunterModel.PROBABILITY_FLOOR, prior));
     }
 
-    /** Share of true matches a session's rule finds: exact agreement on its fields, both records holding them. */
+    /**
+     * Share of true matches a session's rule finds: exact agreement on its fields, both records holding them. The
+     * surname of pairs at one address is compared as {@link ComparisonPlan#SURNAME_AT_ADDRESS}, so a true pair
+     * agrees on it with m(same address)·m(surname_at_address exact) + (1 − m(same address))·m(surname exact):
+     * {@code surname}'s m alone describes only true pairs at different addresses (movers, where surnames change
+     * most) and taken for all pairs it understates the recall and overstates the prior several times over.
+     */
     private static double recall(Session session, List<ComparisonSpec> specs, double[][] m, RecordStore store) {
         double recall = 1.0;
         for (String field : session.excluded()) {
             for (int f = 0; f < specs.size(); f++) {
                 if (specs.get(f).field().equals(field)) {
                     double held = (double) store.column(field).present() / store.size();
-                    recall *= Math.max(1e-3, m[f][0]) * held * held;
+                    recall *= Math.max(1e-3, exactM(specs, m, f)) * held * held;
                 }
             }
         }
         return Math.max(1e-3, recall);
+    }
+
+    /** m of field f's exact level over all true pairs (see {@link #recall} for the surname). */
+    private static double exactM(List<ComparisonSpec> specs, double[][] m, int f) {
+        if (!"surname".equals(specs.get(f).field())) {
+            return m[f][0];
+        }
+        int interaction = indexOf(specs, ComparisonPlan.SURNAME_AT_ADDRESS);
+        int address = indexOf(specs, "address");
+        if (interaction < 0 || address < 0) {
+            return m[f][0];
+        }
+        double atAddress = m[address][0];
+        return atAddress * m[interaction][0] + (1 - atAddress) * m[f][0];
+    }
+
+    private static int indexOf(List<ComparisonSpec> specs, String field) {
+        for (int f = 0; f < specs.size(); f++) {
+            if (specs.get(f).field().equals(field)) {
+                return f;
+            }
+        }
+        return -1;
     }
 
     /** At most {@link #SESSION_PAIRS} evenly spaced pairs of {@code all}. */
