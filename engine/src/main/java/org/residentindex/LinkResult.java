@@ -12,6 +12,7 @@ import java.util.Map;
  * @param records         accepted records linked
  * @param rejects         rows rejected while reading
  * @param perSource       source name → its counts, in source order
+ * @param gazetteer       what the gazetteer did (UPRNs trusted, addresses matched per status)
  * @param candidatePairs  distinct pairs compared
  * @param reductionRatio  1 − compared / all possible pairs
  * @param skippedPairs    pairs not generated because their block exceeded the size cap
@@ -25,7 +26,8 @@ import java.util.Map;
  * @param timings         stage name → wall time, in stage order
  */
 public record LinkResult(
-        long records, long rejects, Map<String, SourceCounts> perSource, long candidatePairs, double reductionRatio,
+        long records, long rejects, Map<String, SourceCounts> perSource, GazetteerCounts gazetteer,
+        long candidatePairs, double reductionRatio,
         long skippedPairs, List<BlockingCount> blocking, List<String> fields, boolean modelTrained, long links,
         long reviewPairs, long entities, long newEntityIds, Map<String, Duration> timings) {
 
@@ -39,6 +41,28 @@ public record LinkResult(
     /** Total wall time of all stages. */
     public Duration total() {
         return timings.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * What the gazetteer did for linkage. Every record either carries a UPRN the gazetteer knows
+     * ({@code trusted}) or has its address matched (one count in {@code matched}).
+     *
+     * @param used         false when the run had no gazetteer (then every count is 0)
+     * @param trusted      records whose given UPRN is in the gazetteer, used as given
+     * @param givenUnknown records whose given UPRN is not in the gazetteer, so not trusted (their address matched)
+     * @param matched      match status key ({@code exact}, {@code fuzzy}, {@code ambiguous}, {@code parent_only},
+     *                     {@code none}) → records, in that order
+     */
+    public record GazetteerCounts(boolean used, long trusted, long givenUnknown, Map<String, Long> matched) {
+
+        public GazetteerCounts {
+            matched = Collections.unmodifiableMap(new LinkedHashMap<>(matched));
+        }
+
+        /** Records that got a UPRN from the gazetteer ({@code exact} + {@code fuzzy}). */
+        public long uprnsMatched() {
+            return matched.getOrDefault("exact", 0L) + matched.getOrDefault("fuzzy", 0L);
+        }
     }
 
     /**

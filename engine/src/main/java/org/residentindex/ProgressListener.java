@@ -1,7 +1,7 @@
 package org.residentindex;
 
 /**
- * Receives progress of a long-running engine call. Stages are short names ({@code read}, {@code block},
+ * Receives progress of a long-running engine call. Stages are short names ({@code gazetteer}, {@code read}, {@code block},
  * {@code compare}, {@code train}, {@code score}, {@code cluster}); {@code done} counts units of work
  * out of {@code total} ({@code total} is 0 when unknown). Calls come from the calling thread, in order; an
  * implementation must be fast. The engine never prints: the CLI draws a progress bar from these calls.

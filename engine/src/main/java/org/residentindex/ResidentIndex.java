@@ -2,6 +2,7 @@ package org.residentindex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.residentindex.score.SavedModel;
 /**
  * The engine's facade. Configure with {@link #builder()}, then {@link #link(Path)} writes {@code entities.csv},
  * {@code links.csv}, {@code review.csv}, {@code rejects.csv}, {@code model.json}, {@code merged_into.csv} (resident
- * ids retired by merges, accumulated over runs) and {@code index/} into a folder;
+ * ids retired by merges, accumulated over runs), {@code index/} and {@code run.json} (the run's manifest) into a
+ * folder;
  * {@link #explain} takes one pair of an earlier run apart. The engine never prints: progress goes to the
  * {@link ProgressListener}. Sources come from the config's {@code sources}, from {@link Builder#sources}, or both
  * (a file named in both is read once, with the config's settings). Immutable once built.
@@ -32,6 +34,9 @@ public final class ResidentIndex {
     private final Path previousEntities;
     private final ProgressListener listener;
     private final int threads;
+    private final Path configFile;
+    private final Path gazetteer;
+    private final Clock clock;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -47,6 +52,9 @@ public final class ResidentIndex {
         this.previousEntities = b.previousEntities;
         this.listener = b.listener;
         this.threads = b.threads;
+        this.configFile = b.configFile;
+        this.gazetteer = b.config == null ? null : b.config.gazetteer();
+        this.clock = b.clock;
     }
 
     /** A new builder. */
@@ -61,8 +69,8 @@ public final class ResidentIndex {
 
     /** Links (one source: de-duplicates) all sources into {@code outDir}. */
     public LinkResult link(Path outDir) {
-        return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads))
-                .run(outDir);
+        return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
+                configFile, gazetteer, clock)).run(outDir);
     }
 
     /**
@@ -94,13 +102,30 @@ public final class ResidentIndex {
         private Path previousEntities;
         private ProgressListener listener = ProgressListener.NONE;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Path configFile;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
 
-        /** The {@code link.yaml} contents (its sources are linked). */
+        /**
+         * The {@code link.yaml} contents: its sources are linked, and its gazetteer (when given) supplies the
+         * UPRNs of records without a trusted one.
+         */
         public Builder config(LinkConfig linkConfig) {
             this.config = linkConfig;
+            return this;
+        }
+
+        /** The {@code link.yaml} file the config came from, recorded in {@code run.json} for later commands. */
+        public Builder configFile(Path linkYaml) {
+            this.configFile = linkYaml;
+            return this;
+        }
+
+        /** The clock that dates the run in {@code run.json} (default: the system clock, UTC). */
+        public Builder clock(Clock runClock) {
+            this.clock = runClock == null ? Clock.systemUTC() : runClock;
             return this;
         }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code rix link}: parses, calls {@link ResidentIndex#link}, draws progress on stderr and prints the summary. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Link (several sources) or de-duplicate (one source) residents' records into resident entities."
-                + " Writes entities.csv, links.csv, review.csv, rejects.csv, model.json and index/ into --out.")
+                + " Writes entities.csv, links.csv, review.csv, rejects.csv, model.json, run.json and index/ into --out.")
 public final class LinkCommand implements Callable<Integer> {
 
     @Spec
@@ -79,7 +79,7 @@ public final class LinkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no sources: give CSV files and/or --config link.yaml with 'sources'");
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-        ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).sources(sources).model(model)
+        ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).configFile(config).sources(sources).model(model)
                 .decisions(decisions).previousEntities(previous).listener(bar);
         if (threads != null) {
             builder.threads(threads);
@@ -99,6 +99,14 @@ public final class LinkCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "records        %,d accepted, %,d rejected%n", r.records(), r.rejects());
         r.perSource().forEach((name, c) -> o.printf(Locale.ROOT, "  %-20s %,d read, %,d accepted, %,d rejected%n",
                 name, c.rowsRead(), c.accepted(), c.rejected()));
+        LinkResult.GazetteerCounts g = r.gazetteer();
+        if (g.used()) {
+            StringBuilder m = new StringBuilder();
+            g.matched().forEach((status, n) -> m.append(status).append(' ').append(String.format(Locale.ROOT, "%,d", n))
+                    .append(", "));
+            o.printf(Locale.ROOT, "gazetteer      %,d UPRNs trusted as given, %,d given but unknown; addresses matched: %s%n",
+                    g.trusted(), g.givenUnknown(), m.substring(0, Math.max(0, m.length() - 2)));
+        }
         o.printf(Locale.ROOT, "pairs compared %,d (reduction ratio %.6f; %,d pairs in oversize blocks skipped)%n",
                 r.candidatePairs(), r.reductionRatio(), r.skippedPairs());
         for (LinkResult.BlockingCount b : r.blocking()) {

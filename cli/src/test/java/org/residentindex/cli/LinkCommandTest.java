@@ -109,4 +109,24 @@ class LinkCommandTest {
     void link_noSources_isUsageError() {
         assertThat(run("link", "--out", dir.resolve("o").toString())).isEqualTo(Rix.USAGE);
     }
+
+    @Test
+    void linkThenReport_generatedCountyWithGazetteer_reportNeedsNoConfig() throws IOException {
+        Path county = dir.resolve("county");
+        org.residentindex.fixtures.CountyGenerator.builder().residents(300).seed(5).build().generate(county);
+        Path runDir = dir.resolve("run");
+        int code = run("link", "--config", county.resolve("link.yaml").toString(), "--out", runDir.toString(),
+                "--threads", "2");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("gazetteer", "UPRNs trusted as given", "exact");
+        String manifest = Files.readString(runDir.resolve("run.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains(county.resolve("link.yaml").toAbsolutePath().normalize().toString(),
+                county.resolve("gazetteer.csv").toAbsolutePath().normalize().toString(), "\"started\"");
+        Path report = dir.resolve("report");
+        code = run("report", "--run", runDir.toString(), "--out", report.toString());
+        assertThat(code).as(err.toString()).isZero();
+        try (var files = Files.list(report)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).isNotEmpty();
+        }
+    }
 }

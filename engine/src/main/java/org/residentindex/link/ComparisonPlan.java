@@ -2,6 +2,7 @@ package org.residentindex.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.residentindex.compare.Comparators;
 import org.residentindex.compare.ExactComparator;
 import org.residentindex.compare.FieldComparator;
@@ -27,9 +28,12 @@ public final class ComparisonPlan {
      */
     public static final String SURNAME_AT_ADDRESS = "surname_at_address";
 
-    private int surnameField = -1;
+    /** Interaction field → the field it is compared from (and replaces at one address). */
+    static final Map<String, String> AT_ADDRESS = Map.of(SURNAME_AT_ADDRESS, "surname");
+
     private int addressField = -1;
-    private int interactionField = -1;
+    /** Pairs (interaction field, base field) of the interaction fields in use. */
+    private final List<int[]> interactions = new ArrayList<>();
 
     private final List<FieldComparator> comparators;
     private final List<ComparisonSpec> specs;
@@ -48,18 +52,18 @@ public final class ComparisonPlan {
             FieldComparator c = Comparators.forField(fields.get(f));
             comparators.add(c);
             specs.add(c.spec());
-            columns[f] = store.column(SURNAME_AT_ADDRESS.equals(fields.get(f)) ? "surname" : fields.get(f));
+            columns[f] = store.column(AT_ADDRESS.getOrDefault(fields.get(f), fields.get(f)));
             ids[f] = columns[f] == null ? new int[store.size()] : columns[f].ids();
             cached[f] = !(c instanceof ExactComparator);
-            switch (fields.get(f)) {
-                case "surname" -> surnameField = f;
-                case "address" -> addressField = f;
-                case SURNAME_AT_ADDRESS -> interactionField = f;
-                default -> { }
+            if ("address".equals(fields.get(f))) {
+                addressField = f;
             }
         }
-        if (interactionField >= 0 && (surnameField < 0 || addressField < 0)) {
-            interactionField = -1;
+        for (int f = 0; f < fields.size(); f++) {
+            int base = fields.indexOf(AT_ADDRESS.getOrDefault(fields.get(f), ""));
+            if (base >= 0 && addressField >= 0) {
+                interactions.add(new int[] {f, base});
+            }
         }
     }
 
@@ -117,12 +121,12 @@ public final class ComparisonPlan {
                 vector[f] = level;
             }
         }
-        if (interactionField >= 0) {
+        for (int[] pair : interactions) {
             if (vector[addressField] == 0) {
-                vector[interactionField] = vector[surnameField];
-                vector[surnameField] = ComparisonSpec.NULL_LEVEL;
+                vector[pair[0]] = vector[pair[1]];
+                vector[pair[1]] = ComparisonSpec.NULL_LEVEL;
             } else {
-                vector[interactionField] = ComparisonSpec.NULL_LEVEL;
+                vector[pair[0]] = ComparisonSpec.NULL_LEVEL;
             }
         }
     }

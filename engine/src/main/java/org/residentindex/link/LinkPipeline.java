@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ import org.residentindex.cluster.RecordKey;
 import org.residentindex.cluster.ResidentIdAssigner;
 import org.residentindex.cluster.ScoredPairs;
 import org.residentindex.ingest.CsvRejectSink;
+import org.residentindex.ingest.config.SourceConfig;
+import org.residentindex.report.RunManifest;
 import org.residentindex.score.FellegiSunterModel;
 import org.residentindex.score.MatchModel;
 import org.residentindex.score.MatchThresholds;
@@ -39,10 +43,11 @@ import org.residentindex.score.PatternCounts;
 import org.residentindex.score.SavedModel;
 
 /**
- * One batch run of {@code rix link}: read → block → index → train (or load) → score → cluster → write. See the
- * package comment for the stages; {@link LinkDefaults} for every default. Deterministic: the same inputs give
- * byte-identical {@code entities.csv}, {@code links.csv}, {@code review.csv} and {@code model.json}, whatever the
- * number of threads.
+ * One batch run of {@code rix link}: gazetteer → read → block → index → train (or load) → score → cluster → write
+ * (ending with {@code run.json}, the run's manifest for later commands). See the package comment for the stages;
+ * {@link LinkDefaults} for every default. Deterministic: the same inputs give byte-identical {@code entities.csv},
+ * {@code links.csv}, {@code review.csv}, {@code model.json} and {@code run.json} (but for its {@code started}
+ * time), whatever the number of threads.
  */
 public final class LinkPipeline {
 
@@ -76,16 +81,28 @@ public final class LinkPipeline {
 
     private LinkResult run(Path out, ExecutorService pool) {
         int chunks = request.threads() * 4;
+        Instant started = request.clock().instant();
         Map<RecordKey, String> previous = previousEntities(out);
         List<Decision> decisions = decisions(out);
         start();
         RecordStore store = new RecordStore();
         Map<String, LinkResult.SourceCounts> perSource;
-        try (CsvRejectSink rejects = new CsvRejectSink(out.resolve("rejects.csv"))) {
-            perSource = new SourceLoader(pool, request.threads(), listener).load(request.sources(), store, rejects);
+        LinkResult.GazetteerCounts gazetteerCounts;
+        try (GazetteerUprns uprns = GazetteerUprns.open(request.gazetteer())) {
+            listener.progress("gazetteer", 0, 0);
+            lap("gazetteer");
+            SourceLoader loader = new SourceLoader(pool, request.threads(), listener, uprns);
+            try (CsvRejectSink rejects = new CsvRejectSink(out.resolve("rejects.csv"))) {
+                perSource = loader.load(request.sources(), store, rejects);
+            }
+            store.freeze();
+            lap("read");
+            // matching ran batch by batch inside reading: book its wall time to the gazetteer stage
+            Duration matching = Duration.ofNanos(loader.matchNanos());
+            timings.merge("gazetteer", matching, Duration::plus);
+            timings.merge("read", matching, Duration::minus);
+            gazetteerCounts = uprns.counts();
         }
-        store.freeze();
-        lap("read");
 
         int n = store.size();
         List<BlockingRule> rules = LinkDefaults.rules(store);
@@ -157,9 +174,26 @@ public final class LinkPipeline {
             blocking.add(new LinkResult.BlockingCount(r.rule(), r.blocks(), r.pairs(), r.skippedBlocks(),
                     r.skippedPairs()));
         }
-        return new LinkResult(n, rejected, perSource, candidates.size(), candidates.reductionRatio(),
+        writeManifest(out, started, n, thresholds);
+        return new LinkResult(n, rejected, perSource, gazetteerCounts, candidates.size(), candidates.reductionRatio(),
                 candidates.skippedPairs(), blocking, fields, loaded == null, links.size(), review,
                 clustering.clusterCount(), ids.newIds().size(), timings);
+    }
+
+    /** {@code run.json}: what was linked, with which gazetteer and thresholds, and when. */
+    private void writeManifest(Path out, Instant started, long records, MatchThresholds thresholds) {
+        List<RunManifest.Source> sources = new ArrayList<>();
+        for (SourceConfig s : request.sources()) {
+            sources.add(new RunManifest.Source(s.name(), absolute(s.path()), s.id()));
+        }
+        new RunManifest(RunManifest.SCHEMA, absolute(request.config()), sources, absolute(request.gazetteer()), null,
+                started.truncatedTo(ChronoUnit.SECONDS).toString(), records,
+                new RunManifest.Thresholds(thresholds.link(), thresholds.review()))
+                .write(out.resolve(RunManifest.FILE));
+    }
+
+    private static String absolute(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize().toString();
     }
 
     private static FellegiSunterModel untrained(ComparisonPlan plan) {

@@ -1,6 +1,7 @@
 package org.residentindex.link;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.residentindex.ProgressListener;
 import org.residentindex.ingest.config.SourceConfig;
@@ -15,13 +16,24 @@ import org.residentindex.ingest.config.SourceConfig;
  *                         present)
  * @param listener         progress receiver
  * @param threads          worker threads, at least 1
+ * @param config           the link.yaml the sources came from (recorded in {@code run.json}), or null
+ * @param gazetteer        the property gazetteer CSV whose UPRNs linkage uses, or null
+ * @param clock            the clock giving the run's start time (recorded in {@code run.json}); null for the
+ *                         system clock in UTC
  */
 public record LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
-        ProgressListener listener, int threads) {
+        ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock) {
 
     public LinkRequest {
         sources = List.copyOf(sources);
         listener = listener == null ? ProgressListener.NONE : listener;
         threads = Math.max(1, threads);
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** A request without config file, gazetteer or clock. */
+    public LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
+            ProgressListener listener, int threads) {
+        this(sources, model, decisions, previousEntities, listener, threads, null, null, null);
     }
 }

@@ -33,8 +33,19 @@ public final class RecordFields {
     private RecordFields() {
     }
 
-    /** Field or key name → value (null when missing), canonical fields first, then other columns, then keys. */
+    /**
+     * Field or key name → value (null when missing), canonical fields first, then other columns, then keys; the
+     * record's own UPRN is taken as given.
+     */
     public static Map<String, String> of(NormalisedRecord r) {
+        return of(r, r.uprn(), null);
+    }
+
+    /**
+     * As {@link #of(NormalisedRecord)} with the UPRNs linkage uses for the record: {@code uprnValue} the
+     * property's (trusted or matched), {@code parentValue} its building's; either may be null.
+     */
+    public static Map<String, String> of(NormalisedRecord r, Long uprnValue, Long parentValue) {
         Map<String, String> v = new LinkedHashMap<>();
         String given = FieldValues.nameWithKeys(r.givenName(), r.givenNameKeys());
         PhoneticKeys sp = r.surnamePhonetic() == null ? PhoneticKeys.none() : r.surnamePhonetic();
@@ -47,15 +58,15 @@ public final class RecordFields {
         v.put("surname", surname);
         v.put("date_of_birth", dob);
         v.put("sex", r.sex() == Sex.MALE ? "m" : r.sex() == Sex.FEMALE ? "f" : null);
-        String uprn = r.uprn() == null ? null : Long.toString(r.uprn());
-        String number = a.houseNumber() == null ? a.houseName()
+        String uprn = uprnValue == null ? null : Long.toString(uprnValue);
+        String parent = parentValue == null ? null : Long.toString(parentValue);
+        String building = a.houseNumber() == null ? a.houseName()
                 : a.houseNumber() + (a.houseSuffix() == null ? "" : a.houseSuffix());
-        if (a.flat() != null && number != null) {
-            number = a.flat() + " " + number;
-        }
+        String number = a.flat() != null && building != null ? a.flat() + " " + building : building;
         String street = a.streetKey() != null ? a.streetKey() : a.street();
         String place = a.locality() != null ? a.locality() : a.townKey() != null ? a.townKey() : a.town();
-        v.put("address", AddressComparator.encode(uprn, number, street, place, postcode));
+        v.put("address", AddressComparator.encode(new AddressComparator.Parts(uprn, parent, a.flat(), building, street,
+                place, postcode)));
         v.put("ni_number", r.niNumber());
         v.put("email", r.email());
         v.put("phone", r.phone());

@@ -21,9 +21,14 @@ public final class RecordStore {
     private final Map<String, String> sourceNames = new LinkedHashMap<>();
     private final Map<String, java.util.Set<String>> holders = new LinkedHashMap<>();
 
-    /** Adds one record; returns its ordinal. */
+    /** Adds one record with the UPRN it carries; returns its ordinal. */
     public int add(NormalisedRecord record) {
         return add(record.source(), record.recordId(), RecordFields.of(record));
+    }
+
+    /** Adds one record with the UPRNs linkage uses for it (see {@link GazetteerUprns}); returns its ordinal. */
+    int add(NormalisedRecord record, GazetteerUprns.Resolved uprns) {
+        return add(record.source(), record.recordId(), RecordFields.of(record, uprns.uprn(), uprns.parent()));
     }
 
     /** Adds one record given its comparable values (field → value); returns its ordinal. */

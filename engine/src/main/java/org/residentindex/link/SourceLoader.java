@@ -22,7 +22,8 @@ import org.residentindex.normalise.RecordNormaliser;
 
 /**
  * Reads every source, normalises its accepted rows in parallel batches and adds them to a {@link RecordStore} in
- * file order (so ordinals, and every output, do not depend on thread timing). Source names must be distinct.
+ * file order (so ordinals, and every output, do not depend on thread timing), with the UPRNs {@link GazetteerUprns}
+ * gives them. Source names must be distinct.
  */
 final class SourceLoader {
 
@@ -31,11 +32,19 @@ final class SourceLoader {
     private final ExecutorService pool;
     private final int threads;
     private final ProgressListener listener;
+    private final GazetteerUprns uprns;
+    private long matchNanos;
 
-    SourceLoader(ExecutorService pool, int threads, ProgressListener listener) {
+    SourceLoader(ExecutorService pool, int threads, ProgressListener listener, GazetteerUprns uprns) {
         this.pool = pool;
         this.threads = threads;
         this.listener = listener;
+        this.uprns = uprns;
+    }
+
+    /** Wall time spent matching addresses to the gazetteer (inside {@link #load}). */
+    long matchNanos() {
+        return matchNanos;
     }
 
     /** Loads all sources into {@code store}; returns per-source counts in source order. */
@@ -66,18 +75,36 @@ final class SourceLoader {
         if (batch.isEmpty()) {
             return;
         }
-        int parts = Math.min(threads, Math.max(1, batch.size() / 512));
-        List<Callable<List<NormalisedRecord>>> tasks = new ArrayList<>();
-        int step = (batch.size() + parts - 1) / parts;
-        for (int from = 0; from < batch.size(); from += step) {
-            List<SourceRecord> part = batch.subList(from, Math.min(batch.size(), from + step));
-            tasks.add(() -> part.stream().map(normaliser::normalise).toList());
+        List<NormalisedRecord> records = inParts(batch, part -> part.stream().map(normaliser::normalise).toList());
+        List<GazetteerUprns.Resolved> resolved;
+        if (uprns.active()) {
+            long start = System.nanoTime();
+            resolved = inParts(records, part -> part.stream().map(uprns::resolve).toList());
+            matchNanos += System.nanoTime() - start;
+            listener.progress("gazetteer", store.size() + records.size(), 0);
+        } else {
+            resolved = records.stream().map(uprns::resolve).toList();
         }
+        for (int i = 0; i < records.size(); i++) {
+            store.add(records.get(i), resolved.get(i));
+        }
+        listener.progress("read", store.size(), 0);
+        batch.clear();
+    }
+
+    /** Applies {@code work} to consecutive parts of {@code items} on the pool; results in item order. */
+    private <T, R> List<R> inParts(List<T> items, java.util.function.Function<List<T>, List<R>> work) {
+        int parts = Math.min(threads, Math.max(1, items.size() / 512));
+        List<Callable<List<R>>> tasks = new ArrayList<>();
+        int step = (items.size() + parts - 1) / parts;
+        for (int from = 0; from < items.size(); from += step) {
+            List<T> part = items.subList(from, Math.min(items.size(), from + step));
+            tasks.add(() -> work.apply(part));
+        }
+        List<R> out = new ArrayList<>(items.size());
         try {
-            for (Future<List<NormalisedRecord>> f : pool.invokeAll(tasks)) {
-                for (NormalisedRecord r : f.get()) {
-                    store.add(r);
-                }
+            for (Future<List<R>> f : pool.invokeAll(tasks)) {
+                out.addAll(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -85,7 +112,6 @@ final class SourceLoader {
         } catch (ExecutionException e) {
             throw Parallel.unwrap(e);
         }
-        listener.progress("read", store.size(), 0);
-        batch.clear();
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.residentindex.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.residentindex.block.BlockingRule;
 import org.residentindex.block.CandidatePairs;
@@ -36,8 +37,11 @@ final class TrainedModel {
                 fields.add(f);
             }
         }
-        if (fields.contains("surname") && fields.contains("address")) {
-            fields.add(fields.indexOf("address") + 1, ComparisonPlan.SURNAME_AT_ADDRESS);
+        if (fields.contains("address")) {
+            int at = fields.indexOf("address") + 1;
+            if (fields.contains("surname")) {
+                fields.add(at, ComparisonPlan.SURNAME_AT_ADDRESS);
+            }
         }
         for (String name : store.columnNames()) {
             Column c = store.column(name);
@@ -84,7 +88,6 @@ final class TrainedModel {
         PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
                 LinkDefaults.SEED);
         double[][] u = UEstimator.estimate(random);
-        householdU(plan, candidateCodes, u);
         double allPairs = (double) records * (records - 1) / 2.0;
         double[][] mSum = new double[specs.size()][];
         int[] mSessions = new int[specs.size()];
@@ -104,8 +107,7 @@ final class TrainedModel {
                     Math.min(0.5, Math.max(1e-4, records / 2.0 / patterns.total()))).model();
             double[][] m = fitted.m();
             for (int f = 0; f < specs.size(); f++) {
-                if (!session.excluded().contains(specs.get(f).field()) && !(session.excluded().contains("surname")
-                        && ComparisonPlan.SURNAME_AT_ADDRESS.equals(specs.get(f).field()))) {
+                if (!excluded(session, specs.get(f).field())) {
                     for (int l = 0; l < m[f].length; l++) {
                         mSum[f][l] += m[f][l];
                     }
@@ -119,7 +121,8 @@ final class TrainedModel {
             double start = Math.min(0.5, Math.max(1e-4, records / 2.0 / Math.max(1, candidates.total())));
             FellegiSunterModel fitted = jointEm(candidates, anchoredStart(candidates, u, start));
             double prior = fitted.lambda() * candidates.total() / allPairs;
-            return new FellegiSunterModel(specs, fitted.m(), u, clampPrior(prior));
+            return withHouseholdU(plan, candidateCodes, new FellegiSunterModel(specs, fitted.m(), u,
+                    clampPrior(prior)));
         }
         double[][] m = EmEstimator.startingM(specs);
         for (int f = 0; f < specs.size(); f++) {
@@ -134,7 +137,14 @@ final class TrainedModel {
             matches += s[0] / recall(SESSIONS.get((int) s[1]), specs, m, store);
         }
         matches /= sessionMatches.size();
-        return new FellegiSunterModel(specs, m, u, clampPrior(matches / allPairs));
+        shareInteractionM(specs, m);
+        return withHouseholdU(plan, candidateCodes, new FellegiSunterModel(specs, m, u,
+                clampPrior(matches / allPairs)));
+    }
+
+    private static FellegiSunterModel withHouseholdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
+        return new FellegiSunterModel(model.comparisons(), model.m(), householdU(plan, codes, model),
+                model.lambda());
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
@@ -146,16 +156,21 @@ final class TrainedModel {
      * EM can hold u at its random-pair value and estimate only m and λ (Splink's argument).
      */
     private static PatternCounts masked(List<ComparisonSpec> specs, long[] codes, Session session) {
+        List<int[]> interactions = interactions(specs);
         boolean[] drop = new boolean[specs.size()];
         for (int f = 0; f < specs.size(); f++) {
-            String field = specs.get(f).field();
-            drop[f] = session.excluded().contains(field)
-                    || ComparisonPlan.SURNAME_AT_ADDRESS.equals(field) && session.excluded().contains("surname");
+            drop[f] = excluded(session, specs.get(f).field());
         }
         PatternCounts counts = new PatternCounts(specs);
         int[] v = new int[specs.size()];
         for (long code : codes) {
             PairVectors.unpack(code, v);
+            for (int[] pair : interactions) {
+                if (v[pair[0]] != ComparisonSpec.NULL_LEVEL) {
+                    v[pair[1]] = v[pair[0]];
+                    v[pair[0]] = ComparisonSpec.NULL_LEVEL;
+                }
+            }
             for (int f = 0; f < v.length; f++) {
                 if (drop[f]) {
                     v[f] = ComparisonSpec.NULL_LEVEL;
@@ -166,53 +181,160 @@ final class TrainedModel {
         return counts;
     }
 
-    /**
-     * u of {@link ComparisonPlan#SURNAME_AT_ADDRESS}: random pairs almost never share an address, so its u comes
-     * from the candidate pairs at one address whose given names disagree ("else") — different members of one
-     * household — with Laplace smoothing as in {@link UEstimator}. Left as sampled when there are none.
-     */
-    static void householdU(ComparisonPlan plan, long[] codes, double[][] u) {
-        int interaction = plan.indexOf(ComparisonPlan.SURNAME_AT_ADDRESS);
-        int given = plan.indexOf("given_name");
-        if (interaction < 0 || given < 0) {
-            return;
+    /** (at-address field, its base field) index pairs present in {@code specs}. */
+    private static List<int[]> interactions(List<ComparisonSpec> specs) {
+        List<int[]> pairs = new ArrayList<>();
+        for (String field : new java.util.TreeSet<>(ComparisonPlan.AT_ADDRESS.keySet())) {
+            int at = indexOf(specs, field);
+            int base = indexOf(specs, ComparisonPlan.AT_ADDRESS.get(field));
+            if (at >= 0 && base >= 0) {
+                pairs.add(new int[] {at, base});
+            }
         }
-        int levels = plan.specs().get(interaction).levelCount();
+        return pairs;
+    }
+
+    /**
+     * m of an at-address field ({@link ComparisonPlan#AT_ADDRESS}) is that of its base field: a true pair's
+     * surnames or dates of birth disagree (keying errors, swaps, name changes) alike wherever its addresses are;
+     * only u differs at one address (household members share a surname, twins a birthday). EM therefore sees the
+     * base field unsplit ({@link #masked}). Split, it had few true pairs at different addresses to learn the base
+     * field's m from and settled, on the generated county, on m(surname exact) = 0.17 (the truth: 0.9), so a
+     * different surname cost nothing. (A date-of-birth-at-address field, u from the same household sample, was
+     * tried for twins: on the generated county it changed nothing measurable — twins are few of the false links —
+     * and on FEBRL it cost recall on same-address pairs with both names garbled.)
+     */
+    private static void shareInteractionM(List<ComparisonSpec> specs, double[][] m) {
+        for (int[] pair : interactions(specs)) {
+            m[pair[0]] = m[pair[1]].clone();
+        }
+    }
+
+    /** Whether a session learns nothing about {@code field}: its own fields and their at-address forms. */
+    private static boolean excluded(Session session, String field) {
+        return session.excluded().contains(field)
+                || session.excluded().contains(ComparisonPlan.AT_ADDRESS.getOrDefault(field, ""));
+    }
+
+    /**
+     * u of the at-address interaction fields ({@link ComparisonPlan#AT_ADDRESS}): random pairs almost never share
+     * an address, so their u comes from the candidate pairs at one address whose given names disagree ("else") —
+     * mostly different members of one household, but also true pairs with a garbled given name. EM's u-step on
+     * that sample with m, λ and every other u held: each pair counts as a non-match with weight 1 − g, g its match
+     * probability under the model with the current u, until u settles. Counting every pair (as at first) put the
+     * true pairs in the non-match sample: on FEBRL, which has no households, they were nearly all of it and made a
+     * shared date of birth at one address look like chance (u = 0.5) when that was tried. Laplace smoothing as in {@link UEstimator}; left as sampled when there are no
+     * such pairs. Returns the new u.
+     */
+    static double[][] householdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
+        double[][] u = model.u();
+        for (String field : new java.util.TreeSet<>(ComparisonPlan.AT_ADDRESS.keySet())) {
+            int interaction = plan.indexOf(field);
+            int given = plan.indexOf("given_name");
+            if (interaction < 0 || given < 0) {
+                continue;
+            }
+            PatternCounts sample = householdSample(plan, codes, interaction, given);
+            for (int iteration = 0; iteration < MAX_EM_ITERATIONS && sample.total() > 0; iteration++) {
+                FellegiSunterModel current = new FellegiSunterModel(model.comparisons(), model.m(), u,
+                        model.lambda());
+                double[] next = nonMatchLevels(sample, current, interaction);
+                double change = 0;
+                for (int l = 0; l < next.length; l++) {
+                    change = Math.max(change, Math.abs(next[l] - u[interaction][l]));
+                }
+                u[interaction] = next;
+                if (change < 1e-6) {
+                    break;
+                }
+            }
+        }
+        return u;
+    }
+
+    /** Patterns of the candidate pairs at one address (the interaction field held) with given names "else". */
+    private static PatternCounts householdSample(ComparisonPlan plan, long[] codes, int interaction, int given) {
         int elseLevel = plan.specs().get(given).levelCount() - 1;
-        double[] counts = new double[levels];
-        double total = 0;
+        PatternCounts sample = new PatternCounts(plan.specs());
         int[] v = new int[plan.fieldCount()];
         for (long code : codes) {
             PairVectors.unpack(code, v);
             if (v[interaction] != ComparisonSpec.NULL_LEVEL && v[given] == elseLevel) {
-                counts[v[interaction]]++;
-                total++;
+                sample.add(v);
             }
         }
-        if (total == 0) {
-            return;
+        return sample;
+    }
+
+    /** Laplace-smoothed level shares of field {@code f} over the sample's pairs, each weighted 1 − g. */
+    private static double[] nonMatchLevels(PatternCounts sample, FellegiSunterModel model, int f) {
+        int levels = model.comparisons().get(f).levelCount();
+        double[] counts = new double[levels];
+        double total = 0;
+        for (int p = 0; p < sample.size(); p++) {
+            int[] v = sample.pattern(p);
+            double nonMatch = (1.0 - MatchModel.probabilityOf(model.weight(v))) * sample.count(p);
+            counts[v[f]] += nonMatch;
+            total += nonMatch;
         }
+        double[] u = new double[levels];
         for (int l = 0; l < levels; l++) {
-            u[interaction][l] = (counts[l] + 1.0) / (total + levels);
+            u[l] = (counts[l] + 1.0) / (total + levels);
         }
+        return u;
     }
 
     private static double clampPrior(double prior) {
         return Math.min(0.5, Math.max(FellegiSunterModel.PROBABILITY_FLOOR, prior));
     }
 
-    /** Share of true matches a session's rule finds: exact agreement on its fields, both records holding them. */
+    /**
+     * Share of true matches a session's rule finds: exact agreement on its fields, both records holding them. The
+     * surname of pairs at one address is compared as {@link ComparisonPlan#SURNAME_AT_ADDRESS}, so a true pair
+     * agrees on it with m(same address)·m(surname_at_address exact) + (1 − m(same address))·m(surname exact);
+     * when EM estimated the two apart, {@code surname}'s m described only true pairs at different addresses and,
+     * taken for all pairs, understated the recall and overstated the prior several times over.
+     */
     private static double recall(Session session, List<ComparisonSpec> specs, double[][] m, RecordStore store) {
         double recall = 1.0;
         for (String field : session.excluded()) {
             for (int f = 0; f < specs.size(); f++) {
                 if (specs.get(f).field().equals(field)) {
                     double held = (double) store.column(field).present() / store.size();
-                    recall *= Math.max(1e-3, m[f][0]) * held * held;
+                    recall *= Math.max(1e-3, exactM(specs, m, f)) * held * held;
                 }
             }
         }
         return Math.max(1e-3, recall);
+    }
+
+    /** m of field f's exact level over all true pairs (see {@link #recall}: fields with an at-address form). */
+    private static double exactM(List<ComparisonSpec> specs, double[][] m, int f) {
+        String atAddressForm = null;
+        for (Map.Entry<String, String> e : ComparisonPlan.AT_ADDRESS.entrySet()) {
+            if (e.getValue().equals(specs.get(f).field())) {
+                atAddressForm = e.getKey();
+            }
+        }
+        if (atAddressForm == null) {
+            return m[f][0];
+        }
+        int interaction = indexOf(specs, atAddressForm);
+        int address = indexOf(specs, "address");
+        if (interaction < 0 || address < 0) {
+            return m[f][0];
+        }
+        double atAddress = m[address][0];
+        return atAddress * m[interaction][0] + (1 - atAddress) * m[f][0];
+    }
+
+    private static int indexOf(List<ComparisonSpec> specs, String field) {
+        for (int f = 0; f < specs.size(); f++) {
+            if (specs.get(f).field().equals(field)) {
+                return f;
+            }
+        }
+        return -1;
     }
 
     /** At most {@link #SESSION_PAIRS} evenly spaced pairs of {@code all}. */

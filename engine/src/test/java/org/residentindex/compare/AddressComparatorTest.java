@@ -35,7 +35,45 @@ class AddressComparatorTest extends FieldComparatorContract {
     @Test
     void compare_differentUprns_isElse() {
         assertThat(address.compare(a("100", "14", "bryn|road", null, null), a("200", "14", "bryn|road", null, null)))
-                .isEqualTo(3);
+                .isEqualTo(4);
+    }
+
+    @Test
+    void compare_flatsUnderOneParentUprn_isBuilding() {
+        assertThat(address.compare(flat("101", "100", "1"), flat("102", "100", "2"))).isEqualTo(1);
+    }
+
+    @Test
+    void compare_flatAndItsBuildingUprn_isBuilding() {
+        assertThat(address.compare(flat("101", "100", "1"), a("100", "14", "bryn|road", null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void compare_parentOnlyAgainstAFlatOfThatBuilding_isBuilding() {
+        assertThat(address.compare(flat(null, "100", null), flat("102", "100", "2"))).isEqualTo(1);
+    }
+
+    @Test
+    void compare_flatsOfDifferentBuildings_isElse() {
+        assertThat(address.compare(flat("101", "100", "1"), flat("201", "200", "1"))).isEqualTo(4);
+    }
+
+    @Test
+    void compare_sameNumberAndStreetOtherFlat_isBuilding() {
+        assertThat(address.compare(flat(null, null, "1"), flat(null, null, "2"))).isEqualTo(1);
+        assertThat(address.compare(flat(null, null, "1"), flat(null, null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void compare_sameFlatNumberAndStreet_isSame() {
+        assertThat(address.compare(flat(null, null, "1"),
+                AddressComparator.encode(new AddressComparator.Parts(null, null, "1", "14", "bryn|raod", null, null))))
+                .isZero();
+    }
+
+    private static String flat(String uprn, String parent, String flat) {
+        return AddressComparator.encode(new AddressComparator.Parts(uprn, parent, flat, "14", "bryn|road", null,
+                "SA31 1AB"));
     }
 
     @Test
@@ -47,12 +85,12 @@ class AddressComparatorTest extends FieldComparatorContract {
     @Test
     void compare_sameStreetOtherNumber_isStreet() {
         assertThat(address.compare(a(null, "14", "bryn|road", null, "SA31 1AB"),
-                a(null, "16", "bryn|road", null, "SA31 1AB"))).isEqualTo(1);
+                a(null, "16", "bryn|road", null, "SA31 1AB"))).isEqualTo(2);
     }
 
     @Test
     void compare_samePostcodeSectorOnly_isArea() {
         assertThat(address.compare(a(null, "14", "bryn|road", null, "SA31 1AB"),
-                a(null, "3", "heol awst", null, "SA31 1XY"))).isEqualTo(2);
+                a(null, "3", "heol awst", null, "SA31 1XY"))).isEqualTo(3);
     }
 }
