@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,9 +99,12 @@ public final class County {
         return out;
     }
 
-    /** A frozen record store of every record: ordinals are the same as in a {@code rix link} run. */
+    /**
+     * A frozen record store of every record loaded as {@code rix link} loads them (gazetteer UPRNs included):
+     * ordinals and values are the same as in a link run on the same day.
+     */
     public RecordStore store() {
-        return storeOf(normalised());
+        return RecordStore.load(config(), 2, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** A frozen record store of {@code records}, ordinals in list order. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +93,8 @@ public final class LinkPipeline {
         try (GazetteerUprns uprns = GazetteerUprns.open(request.gazetteer())) {
             listener.progress("gazetteer", 0, 0);
             lap("gazetteer");
-            SourceLoader loader = new SourceLoader(pool, request.threads(), listener, uprns);
+            SourceLoader loader = new SourceLoader(pool, request.threads(), listener, uprns,
+                    LocalDate.ofInstant(started, ZoneOffset.UTC));
             try (CsvRejectSink rejects = new CsvRejectSink(out.resolve("rejects.csv"))) {
                 perSource = loader.load(request.sources(), store, rejects);
             }

@@ -5,7 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.residentindex.ProgressListener;
 import org.residentindex.cluster.RecordKey;
+import org.residentindex.ingest.RejectSink;
+import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.model.NormalisedRecord;
 
 /**
@@ -20,6 +26,25 @@ public final class RecordStore {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, String> sourceNames = new LinkedHashMap<>();
     private final Map<String, java.util.Set<String>> holders = new LinkedHashMap<>();
+
+
+    /**
+     * Loads {@code config}'s sources exactly as a link run does — same reader, normaliser and gazetteer UPRNs,
+     * same ordinals — into a frozen store, discarding rejects. For harnesses (benchmarks, accuracy checks) that
+     * must see the records a run saw; a link run itself loads inside {@code LinkPipeline}.
+     */
+    public static RecordStore load(LinkConfig config, int threads, LocalDate today) {
+        RecordStore store = new RecordStore();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (GazetteerUprns uprns = GazetteerUprns.open(config.gazetteer())) {
+            new SourceLoader(pool, threads, ProgressListener.NONE, uprns, today)
+                    .load(config.sources(), store, RejectSink.discarding());
+        } finally {
+            pool.shutdownNow();
+        }
+        store.freeze();
+        return store;
+    }
 
     /** Adds one record with the UPRN it carries; returns its ordinal. */
     public int add(NormalisedRecord record) {

@@ -33,13 +33,19 @@ final class SourceLoader {
     private final int threads;
     private final ProgressListener listener;
     private final GazetteerUprns uprns;
+    private final LocalDate today;
     private long matchNanos;
 
-    SourceLoader(ExecutorService pool, int threads, ProgressListener listener, GazetteerUprns uprns) {
+    /**
+     * @param today the run's date (from its clock), against which dates of birth are checked, so the same input
+     *              gives the same records whatever day the run happens on when the clock is fixed
+     */
+    SourceLoader(ExecutorService pool, int threads, ProgressListener listener, GazetteerUprns uprns, LocalDate today) {
         this.pool = pool;
         this.threads = threads;
         this.listener = listener;
         this.uprns = uprns;
+        this.today = today;
     }
 
     /** Wall time spent matching addresses to the gazetteer (inside {@link #load}). */
@@ -56,7 +62,7 @@ final class SourceLoader {
                 throw new ResidentIndexException("Two sources are named '" + source.name() + "' (" + source.path()
                         + "); give them distinct names in link.yaml");
             }
-            RecordNormaliser normaliser = new RecordNormaliser(LocalDate.now(), source.dateFormat());
+            RecordNormaliser normaliser = new RecordNormaliser(today, source.dateFormat());
             List<SourceRecord> batch = new ArrayList<>(BATCH);
             ReadSummary summary = reader.read(source, r -> {
                 batch.add(r);

@@ -34,7 +34,7 @@ class BenchRunnerTest {
         JsonNode json = BenchJson.MAPPER.readTree(out.resolve(BenchReport.JSON).toFile());
         JsonNode size = json.get("results").get(0);
         assertThat(size.get("residents").asInt()).isEqualTo(500);
-        List<String> stages = List.of("read", "block", "index", "compare", "train", "score", "cluster");
+        List<String> stages = List.of("gazetteer", "read", "block", "index", "compare", "train", "score", "cluster");
         stages.forEach(s -> assertThat(size.get("stageSeconds").has(s)).as(s).isTrue());
         double sum = stages.stream().mapToDouble(s -> size.get("stageSeconds").get(s).asDouble()).sum();
         assertThat(size.get("totalSeconds").asDouble()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-6));
