@@ -2,30 +2,18 @@ package org.residentindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.residentindex.benchmarks.macro.BenchReport;
 import org.residentindex.benchmarks.macro.SizeResult;
-import picocli.CommandLine;
 
-class BenchCommandTest {
+class BenchCommandTest extends CliTest {
 
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = Rix.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
-    }
 
     @Test
     void bench_tinyCountyInChildJvm_writesReportAndPrintsTable() {

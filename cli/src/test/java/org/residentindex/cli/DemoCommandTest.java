@@ -2,8 +2,6 @@ package org.residentindex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class DemoCommandTest {
+class DemoCommandTest extends CliTest {
 
     @TempDir
     Path dir;
 
     @Test
     void demo_smallCounty_generatesLinksEvaluatesAndReports() throws Exception {
-        StringWriter out = new StringWriter();
-        CommandLine cmd = Rix.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
-
-        int code = cmd.execute("demo", "--residents", "1500", "--seed", "3", "--out", dir.toString());
+        int code = run("demo", "--residents", "1500", "--seed", "3", "--out", dir.toString());
 
         assertThat(code).as(out.toString()).isZero();
         assertThat(dir.resolve("county/truth.csv")).exists();

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class ProfileCommandTest {
+class ProfileCommandTest extends CliTest {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private Path csv;
 
     @BeforeEach
@@ -32,13 +27,6 @@ class ProfileCommandTest {
                 E2\tDai\tEvans\t1980-13-01\tSA31\t\tTown
                 E2\tHuw\tRees\t01/01/1970\tSA31 1AB\t\tTown
                 """, StandardCharsets.UTF_8);
-    }
-
-    private int run(String... args) {
-        CommandLine cmd = Rix.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
     }
 
     @Test
