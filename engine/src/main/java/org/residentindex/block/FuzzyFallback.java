@@ -3,6 +3,10 @@ package org.residentindex.block;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.block.lucene.FuzzyNameIndex;
 
@@ -49,40 +53,87 @@ public record FuzzyFallback(int maxQueries, int hitsPerQuery) {
 
     /** {@code base} plus the fallback's pairs for its candidate-less records, and the fallback's report row. */
     public CandidatePairs extend(CandidatePairs base, NameColumns names) {
+        return extend(base, names, null, 1);
+    }
+
+    /**
+     * As {@link #extend(CandidatePairs, NameColumns)}, the queries split into {@code chunks} tasks run on
+     * {@code pool} (inline when {@code pool} is null); the result does not depend on the split.
+     */
+    public CandidatePairs extend(CandidatePairs base, NameColumns names, ExecutorService pool, int chunks) {
         int[] lonely = withoutCandidates(base);
+        int[] queried = queryable(lonely, names);
+        int skipped = queried.length - Math.min(queried.length, maxQueries);
+        queried = Arrays.copyOf(queried, queried.length - skipped);
         List<RuleReport> rules = new ArrayList<>(base.rules());
-        if (lonely.length == 0 || maxQueries == 0) {
-            rules.add(new RuleReport(RULE, 0, 0, lonely.length, 0));
+        if (queried.length == 0) {
+            rules.add(new RuleReport(RULE, 0, 0, skipped, 0));
             return new CandidatePairs(base.recordCount(), base.pairs(), rules);
         }
-        long[] found = new long[16];
-        int size = 0;
-        int queries = 0;
-        int skipped = 0;
+        long[] found;
         try (FuzzyNameIndex index = FuzzyNameIndex.build(base.recordCount(), names.surname(), names.givenName(),
                 names.birthYear())) {
-            for (int r : lonely) {
-                String surname = names.surname().apply(r);
-                String given = names.givenName().apply(r);
-                if (isBlank(surname) || isBlank(given)) {
-                    continue;
+            found = search(index, queried, names, pool, Math.max(1, chunks));
+        }
+        long[] merged = merge(base.pairs(), found);
+        rules.add(new RuleReport(RULE, queried.length, merged.length - base.pairs().length, skipped, 0));
+        return new CandidatePairs(base.recordCount(), merged, rules);
+    }
+
+    /** The records among {@code lonely} holding both a surname and a given name, in order. */
+    private static int[] queryable(int[] lonely, NameColumns names) {
+        return Arrays.stream(lonely)
+                .filter(r -> !isBlank(names.surname().apply(r)) && !isBlank(names.givenName().apply(r)))
+                .toArray();
+    }
+
+    private long[] search(FuzzyNameIndex index, int[] queried, NameColumns names, ExecutorService pool, int chunks) {
+        int step = (queried.length + chunks - 1) / chunks;
+        List<Callable<long[]>> tasks = new ArrayList<>();
+        for (int from = 0; from < queried.length; from += step) {
+            int lo = from;
+            int hi = Math.min(queried.length, from + step);
+            tasks.add(() -> searchRange(index, queried, lo, hi, names));
+        }
+        List<long[]> parts = new ArrayList<>();
+        try {
+            if (pool == null) {
+                for (Callable<long[]> task : tasks) {
+                    parts.add(task.call());
                 }
-                if (queries == maxQueries) {
-                    skipped++;
-                    continue;
-                }
-                queries++;
-                for (int hit : index.similar(r, surname, given, names.birthYear().apply(r), hitsPerQuery)) {
-                    if (size == found.length) {
-                        found = Arrays.copyOf(found, size * 2);
-                    }
-                    found[size++] = CandidatePairs.encode(r, hit);
+            } else {
+                for (Future<long[]> f : pool.invokeAll(tasks)) {
+                    parts.add(f.get());
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ResidentIndexException("Interrupted during the fuzzy fallback", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ResidentIndexException rie ? rie
+                    : new ResidentIndexException("The fuzzy fallback failed: " + e.getCause().getClass().getSimpleName(),
+                    e.getCause());
+        } catch (Exception e) {
+            throw e instanceof ResidentIndexException rie ? rie
+                    : new ResidentIndexException("The fuzzy fallback failed: " + e.getClass().getSimpleName(), e);
         }
-        long[] merged = merge(base.pairs(), Arrays.copyOf(found, size));
-        rules.add(new RuleReport(RULE, queries, merged.length - base.pairs().length, skipped, 0));
-        return new CandidatePairs(base.recordCount(), merged, rules);
+        return parts.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+
+    private long[] searchRange(FuzzyNameIndex index, int[] queried, int from, int to, NameColumns names) {
+        long[] found = new long[16];
+        int size = 0;
+        for (int i = from; i < to; i++) {
+            int r = queried[i];
+            for (int hit : index.similar(r, names.surname().apply(r), names.givenName().apply(r),
+                    names.birthYear().apply(r), hitsPerQuery)) {
+                if (size == found.length) {
+                    found = Arrays.copyOf(found, size * 2);
+                }
+                found[size++] = CandidatePairs.encode(r, hit);
+            }
+        }
+        return Arrays.copyOf(found, size);
     }
 
     /** Ordinals, ascending, of records in no pair. */

@@ -116,7 +116,7 @@ public final class LinkPipeline {
         lap("block");
         CandidatePairs candidates = FuzzyFallback.defaults().extend(blocked, new NameColumns(
                 head(store.column(RecordFields.KEY_PREFIX + "surname")), head(store.column("given_name")),
-                head(store.column(RecordFields.KEY_PREFIX + "birth_year"))));
+                head(store.column(RecordFields.KEY_PREFIX + "birth_year"))), pool, chunks);
         listener.progress("block", candidates.size(), candidates.size());
         lap("fuzzy_fallback");
 

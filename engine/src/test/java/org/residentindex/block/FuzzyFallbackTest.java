@@ -96,4 +96,18 @@ class FuzzyFallbackTest {
         assertThat(pairs(c)).isEqualTo(pairs(base));
         assertThat(c.rules()).extracting(RuleReport::rule).containsExactly("k", FuzzyFallback.RULE);
     }
+
+    @Test
+    void extend_onAPoolInChunks_sameAsInline() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            CandidatePairs parallel = FuzzyFallback.defaults().extend(blocked(), NAMES, pool, 3);
+            CandidatePairs inline = FuzzyFallback.defaults().extend(blocked(), NAMES);
+
+            assertThat(pairs(parallel)).isEqualTo(pairs(inline));
+            assertThat(parallel.rules()).isEqualTo(inline.rules());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -29,7 +29,8 @@ import org.residentindex.ResidentIndexException;
  * year, each an exact term, for per-record fuzzy look-ups. {@link #similar} finds the records whose surname and
  * given name are each within one edit (Damerau–Levenshtein, transpositions counted as one) of the query's, in either
  * order (names swapped), restricted to the query's birth year when it has one (records without a year pass). Built
- * single-threaded and merged to one segment, so results are deterministic. Not thread-safe; close it to free memory.
+ * single-threaded and merged to one segment, so results are deterministic. {@link #similar} may be called from
+ * several threads at once; close the index (after the searches) to free memory.
  */
 public final class FuzzyNameIndex implements AutoCloseable {
 
@@ -44,13 +45,11 @@ public final class FuzzyNameIndex implements AutoCloseable {
     private final Directory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final StoredFields stored;
 
     private FuzzyNameIndex(Directory dir, DirectoryReader reader) throws IOException {
         this.dir = dir;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.stored = reader.storedFields();
     }
 
     /** Indexes records {@code 0 .. n-1}; a function returns null for a missing value. */
@@ -102,6 +101,7 @@ public final class FuzzyNameIndex implements AutoCloseable {
         }
         try {
             ScoreDoc[] hits = searcher.search(query.build(), top + 1).scoreDocs;
+            StoredFields stored = searcher.storedFields();
             int[] out = new int[hits.length];
             int size = 0;
             for (ScoreDoc hit : hits) {
