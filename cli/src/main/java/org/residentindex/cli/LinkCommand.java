@@ -110,7 +110,7 @@ public final class LinkCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "pairs compared %,d (reduction ratio %.6f; %,d pairs in oversize blocks skipped)%n",
                 r.candidatePairs(), r.reductionRatio(), r.skippedPairs());
         for (LinkResult.BlockingCount b : r.blocking()) {
-            if (b.pairs() > 0 || b.skippedPairs() > 0) {
+            if (b.pairs() > 0 || b.skippedPairs() > 0 || b.skippedBlocks() > 0) {
                 o.printf(Locale.ROOT, "  %-44s %,d pairs in %,d blocks; %,d skipped in %,d oversize blocks%n",
                         b.rule(), b.pairs(), b.blocks(), b.skippedPairs(), b.skippedBlocks());
             }
