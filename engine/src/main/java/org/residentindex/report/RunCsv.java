@@ -1,26 +1,24 @@
 package org.residentindex.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.residentindex.ResidentIndexException;
+import java.util.Set;
+import org.residentindex.cluster.CsvInput;
+import org.residentindex.cluster.EntityFile;
 import org.residentindex.insight.Scenario;
 
-/** Readers for the CSV files of a run directory and of a generated county's answer key. */
+/**
+ * Readers for the CSV files of a run directory and of a generated county's answer key, on the engine's one CSV
+ * input ({@link CsvInput}: required columns checked, errors naming file, line and column) and its
+ * {@code source,record_id,entity_id} reader ({@link EntityFile}).
+ */
 final class RunCsv {
-
-    private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private RunCsv() {
     }
@@ -28,8 +26,7 @@ final class RunCsv {
     /** {@code entities.csv}: {@code source#record_id} → entity id. */
     static Map<String, String> entities(Path file) {
         Map<String, String> map = new HashMap<>();
-        each(file, List.of("source", "record_id", "entity_id"),
-                r -> map.put(r.get("source") + "#" + r.get("record_id"), r.get("entity_id")));
+        EntityFile.read(file).forEach((key, entity) -> map.put(key.source() + "#" + key.recordId(), entity));
         return map;
     }
 
@@ -39,12 +36,11 @@ final class RunCsv {
         if (!Files.isRegularFile(file)) {
             return weights;
         }
-        each(file, List.of("match_weight"), r -> {
+        CsvInput.read(file, List.of("match_weight"), r -> {
             try {
-                weights.add(Double.parseDouble(r.get("match_weight")));
+                weights.add(Double.parseDouble(r.required("match_weight")));
             } catch (NumberFormatException e) {
-                throw new ResidentIndexException(file + ": line " + (r.getRecordNumber() + 1)
-                        + ", column match_weight: expected a number");
+                throw r.problem("match_weight", "is not a number");
             }
         });
         return weights;
@@ -55,9 +51,9 @@ final class RunCsv {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        Map<String, java.util.Set<String>> lines = new LinkedHashMap<>();
-        each(file, List.of("source", "line"),
-                r -> lines.computeIfAbsent(r.get("source"), k -> new java.util.HashSet<>()).add(r.get("line")));
+        Map<String, Set<String>> lines = new LinkedHashMap<>();
+        CsvInput.read(file, List.of("source", "line"),
+                r -> lines.computeIfAbsent(r.required("source"), k -> new HashSet<>()).add(r.required("line")));
         Map<String, Long> counts = new LinkedHashMap<>();
         lines.forEach((k, v) -> counts.put(k, (long) v.size()));
         return counts;
@@ -66,32 +62,13 @@ final class RunCsv {
     /** {@code scenarios.csv} rows. */
     static List<Scenario> scenarios(Path file) {
         List<Scenario> out = new ArrayList<>();
-        each(file, List.of("scenario", "source", "record_id"),
-                r -> out.add(new Scenario(r.get("scenario"), r.get("source"), r.get("record_id"))));
+        CsvInput.read(file, List.of("scenario", "source", "record_id"),
+                r -> out.add(new Scenario(r.required("scenario"), r.required("source"), r.required("record_id"))));
         return out;
     }
 
-    /** {@code truth.csv}: {@code source#record_id} → entity id. */
+    /** {@code truth.csv}: {@code source#record_id} → entity id (extra columns ignored). */
     static Map<String, String> truth(Path file) {
         return entities(file);
-    }
-
-    private static void each(Path file, List<String> required, Consumer<CSVRecord> consumer) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, HEADED)) {
-            for (String column : required) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new ResidentIndexException(file + ": missing column '" + column + "'; expected "
-                            + required);
-                }
-            }
-            for (CSVRecord r : parser) {
-                consumer.accept(r);
-            }
-        } catch (IOException e) {
-            throw new ResidentIndexException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new ResidentIndexException(file + ": not a valid CSV: " + e.getMessage(), e);
-        }
     }
 }
