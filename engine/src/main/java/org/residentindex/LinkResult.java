@@ -24,18 +24,36 @@ import java.util.Map;
  * @param entities        resident entities (clusters, singletons included)
  * @param newEntityIds    entity ids minted in this run (all of them on a first run)
  * @param timings         stage name → wall time, in stage order
+ * @param truth           the run measured against a truth file, or null when none was given
  */
 public record LinkResult(
         long records, long rejects, Map<String, SourceCounts> perSource, GazetteerCounts gazetteer,
         long candidatePairs, double reductionRatio,
         long skippedPairs, List<BlockingCount> blocking, List<String> fields, boolean modelTrained, long links,
-        long reviewPairs, long entities, long newEntityIds, Map<String, Duration> timings) {
+        long reviewPairs, long entities, long newEntityIds, Map<String, Duration> timings, TruthCheck truth) {
 
     public LinkResult {
         perSource = Collections.unmodifiableMap(new LinkedHashMap<>(perSource));
         blocking = List.copyOf(blocking);
         fields = List.copyOf(fields);
         timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    /**
+     * A run measured against a truth file.
+     *
+     * @param truePairs       true pairs (two records of one true entity) among the linked records
+     * @param truePairsFound  of those, pairs blocking made candidates: the most that could ever link
+     * @param evaluation      final accuracy of {@code entities.csv} (pairwise and B-cubed)
+     * @param bySource        pairwise accuracy over the pairs touching each source
+     */
+    public record TruthCheck(long truePairs, long truePairsFound,
+            org.residentindex.evaluate.Evaluation evaluation, org.residentindex.evaluate.SourceBreakdown bySource) {
+
+        /** Blocking recall: the share of true pairs among the candidates (1.0 when there are none). */
+        public double pairCompleteness() {
+            return truePairs == 0 ? 1.0 : (double) truePairsFound / truePairs;
+        }
     }
 
     /** Total wall time of all stages. */

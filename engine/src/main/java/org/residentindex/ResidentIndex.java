@@ -37,6 +37,7 @@ public final class ResidentIndex {
     private final Path configFile;
     private final Path gazetteer;
     private final Clock clock;
+    private final Path truth;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -55,6 +56,7 @@ public final class ResidentIndex {
         this.configFile = b.configFile;
         this.gazetteer = b.config == null ? null : b.config.gazetteer();
         this.clock = b.clock;
+        this.truth = b.truth;
     }
 
     /** A new builder. */
@@ -70,7 +72,7 @@ public final class ResidentIndex {
     /** Links (one source: de-duplicates) all sources into {@code outDir}. */
     public LinkResult link(Path outDir) {
         return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
-                configFile, gazetteer, clock)).run(outDir);
+                configFile, gazetteer, clock, truth)).run(outDir);
     }
 
     /**
@@ -104,6 +106,7 @@ public final class ResidentIndex {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path configFile;
         private Clock clock = Clock.systemUTC();
+        private Path truth;
 
         private Builder() {
         }
@@ -126,6 +129,16 @@ public final class ResidentIndex {
         /** The clock that dates the run in {@code run.json} (default: the system clock, UTC). */
         public Builder clock(Clock runClock) {
             this.clock = runClock == null ? Clock.systemUTC() : runClock;
+            return this;
+        }
+
+        /**
+         * A truth file ({@code source,record_id,entity_id}) to measure the run against: the result then carries
+         * blocking recall and the final accuracy ({@link LinkResult#truth()}), and the true pairs blocking missed
+         * are written to {@code blocking_missed.csv} (record ids only). Output files are otherwise unchanged.
+         */
+        public Builder truth(Path truthFile) {
+            this.truth = truthFile;
             return this;
         }
 

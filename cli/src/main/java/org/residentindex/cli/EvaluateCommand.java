@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.cluster.EntityFile;
+import org.residentindex.cluster.RecordKey;
+import org.residentindex.evaluate.SourceBreakdown;
 import org.residentindex.evaluate.Evaluation;
 import org.residentindex.evaluate.TruthSet;
 import picocli.CommandLine;
@@ -41,14 +43,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--by-source",
+            description = "Also give pairwise figures per source (over the record pairs touching it).")
+    boolean bySource;
+
     @Override
     public Integer call() {
-        Evaluation e = Evaluation.of(EntityFile.read(entities), TruthSet.load(truth));
+        Map<RecordKey, String> predicted = EntityFile.read(entities);
+        TruthSet known = TruthSet.load(truth);
+        Evaluation e = Evaluation.of(predicted, known);
+        SourceBreakdown sources = bySource ? SourceBreakdown.of(predicted, known) : null;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(e));
+            out.println(toJson(e, sources));
         } else {
             printTable(out, e);
+            if (sources != null) {
+                out.printf(Locale.ROOT, "%nper source (pairs touching it)%n%-24s %9s %9s %9s %9s %9s %9s%n", "source",
+                        "precision", "recall", "F1", "TP", "FP", "FN");
+                sources.bySource().forEach((name, m) -> out.printf(Locale.ROOT,
+                        "%-24s %9.4f %9.4f %9.4f %9d %9d %9d%n", name, m.precision(), m.recall(), m.f1(),
+                        m.truePositives(), m.falsePositives(), m.falseNegatives()));
+            }
         }
         out.flush();
         return Rix.OK;
@@ -68,12 +84,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     static String toJson(Evaluation e) {
+        return toJson(e, null);
+    }
+
+    static String toJson(Evaluation e, SourceBreakdown sources) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("records", e.records());
         doc.put("onlyInEntities", e.onlyPredicted());
         doc.put("onlyInTruth", e.onlyTruth());
         doc.put("pairwise", e.pairwise());
         doc.put("bcubed", e.bcubed());
+        if (sources != null) {
+            doc.put("bySource", sources.bySource());
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc)
                     .replace("\r\n", "\n");

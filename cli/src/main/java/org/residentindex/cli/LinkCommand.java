@@ -61,6 +61,11 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--truth", paramLabel = "FILE",
+            description = "Known truth (source,record_id,entity_id): also report blocking recall (true pairs missed"
+                    + " go to DIR/blocking_missed.csv) and the final accuracy, overall and per source.")
+    Path truth;
+
     @Override
     public Integer call() {
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
@@ -80,7 +85,7 @@ public final class LinkCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
         ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).configFile(config).sources(sources).model(model)
-                .decisions(decisions).previousEntities(previous).listener(bar);
+                .decisions(decisions).previousEntities(previous).listener(bar).truth(truth);
         if (threads != null) {
             builder.threads(threads);
         }
@@ -122,8 +127,25 @@ public final class LinkCommand implements Callable<Integer> {
         StringBuilder t = new StringBuilder();
         r.timings().forEach((stage, d) -> t.append(stage).append(' ').append(seconds(d)).append("  "));
         o.printf(Locale.ROOT, "time           %s total (%s)%n", seconds(r.total()), t.toString().trim());
+        if (r.truth() != null) {
+            printTruth(o, r.truth());
+        }
         o.printf(Locale.ROOT, "output         %s%n", out);
         o.flush();
+    }
+
+    private static void printTruth(PrintWriter o, LinkResult.TruthCheck t) {
+        o.printf(Locale.ROOT, "blocking       recall %.4f: %,d of %,d true pairs compared; %,d missed (blocking_missed.csv)%n",
+                t.pairCompleteness(), t.truePairsFound(), t.truePairs(), t.truePairs() - t.truePairsFound());
+        var p = t.evaluation().pairwise();
+        var b = t.evaluation().bcubed();
+        o.printf(Locale.ROOT, "accuracy       pairwise P %.4f / R %.4f / F1 %.4f (TP %,d, FP %,d, FN %,d); B-cubed F1 %.4f%n",
+                p.precision(), p.recall(), p.f1(), p.truePositives(), p.falsePositives(), p.falseNegatives(), b.f1());
+        if (t.bySource().bySource().size() > 1) {
+            t.bySource().bySource().forEach((source, m) -> o.printf(Locale.ROOT,
+                    "  %-20s P %.4f / R %.4f / F1 %.4f over pairs touching it%n", source, m.precision(), m.recall(),
+                    m.f1()));
+        }
     }
 
     private static String seconds(Duration d) {

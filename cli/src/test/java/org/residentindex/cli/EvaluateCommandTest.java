@@ -41,6 +41,19 @@ class EvaluateCommandTest extends CliTest {
     }
 
     @Test
+    void evaluate_bySource_printsPairsTouchingEachSource() throws IOException {
+        sample();
+
+        int code = run("evaluate", "--entities", dir.resolve("entities.csv").toString(), "--truth",
+                dir.resolve("truth.csv").toString(), "--by-source");
+
+        assertThat(code).isZero();
+        // a: pair (1,2) right; b: pair (3,4) predicted but truly apart
+        assertThat(out.toString()).contains("per source").containsPattern("a\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+1\\s+0\\s+0")
+                .containsPattern("b\\s+0\\.0000\\s+1\\.0000\\s+0\\.0000\\s+0\\s+1\\s+0");
+    }
+
+    @Test
     void evaluate_json_printsFigures() throws IOException {
         sample();
 

@@ -54,6 +54,34 @@ class LinkCommandTest extends CliTest {
     }
 
     @Test
+    void link_withTruth_reportsBlockingRecallAccuracyAndMissedPairs() throws IOException {
+        Path truth = dir.resolve("truth.csv");
+        Files.writeString(truth, """
+                source,record_id,entity_id
+                council_tax,CT1,P1
+                electoral,E1,P1
+                council_tax,CT2,P2
+                electoral,E2,P2
+                council_tax,CT3,P3
+                electoral,E3,P3
+                council_tax,CT4,P4
+                """, StandardCharsets.UTF_8);
+        Path outDir = dir.resolve("out");
+
+        int code = run("link", dir.resolve("council_tax.csv").toString(), dir.resolve("electoral.csv").toString(),
+                "--out", outDir.toString(), "--truth", truth.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        // CT3 (Gareth Price) and E3 (Rhiannon Morgan) share nothing: no rule can make them a candidate pair
+        assertThat(out.toString()).contains("blocking       recall 0.6667: 2 of 3 true pairs compared; 1 missed")
+                .contains("accuracy       pairwise P 1.0000 / R 0.6667 / F1 0.8000").contains("council_tax")
+                .contains("over pairs touching it");
+        assertThat(Files.readAllLines(outDir.resolve("blocking_missed.csv"), StandardCharsets.UTF_8))
+                .containsExactly("left_source,left_record_id,right_source,right_record_id",
+                        "council_tax,CT3,electoral,E3");
+    }
+
+    @Test
     void link_entitiesFile_listsEveryRecordOnceSorted() throws IOException {
         Path outDir = dir.resolve("out");
         run("link", dir.resolve("council_tax.csv").toString(), dir.resolve("electoral.csv").toString(), "--out",

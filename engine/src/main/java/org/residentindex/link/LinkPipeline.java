@@ -36,6 +36,10 @@ import org.residentindex.cluster.IdAssignment;
 import org.residentindex.cluster.RecordKey;
 import org.residentindex.cluster.ResidentIdAssigner;
 import org.residentindex.cluster.ScoredPairs;
+import org.residentindex.evaluate.Evaluation;
+import org.residentindex.evaluate.PairCompleteness;
+import org.residentindex.evaluate.SourceBreakdown;
+import org.residentindex.evaluate.TruthSet;
 import org.residentindex.ingest.CsvRejectSink;
 import org.residentindex.ingest.config.SourceConfig;
 import org.residentindex.report.RunManifest;
@@ -88,6 +92,7 @@ public final class LinkPipeline {
         Instant started = request.clock().instant();
         Map<RecordKey, String> previous = previousEntities(out);
         List<Decision> decisions = decisions(out);
+        TruthSet truth = request.truth() == null ? null : TruthSet.load(request.truth());
         start();
         RecordStore store = new RecordStore();
         Map<String, LinkResult.SourceCounts> perSource;
@@ -118,6 +123,8 @@ public final class LinkPipeline {
                 head(store.column(RecordFields.KEY_PREFIX + "surname")), head(store.column("given_name")),
                 head(store.column(RecordFields.KEY_PREFIX + "birth_year"))), pool, chunks);
         listener.progress("block", candidates.size(), candidates.size());
+        PairCompleteness completeness = truth == null ? null
+                : MissedPairsFile.write(out, store, PairCompleteness.of(candidates.pairs(), n, store::key, truth));
         lap("block");
 
         SavedModel loaded = request.model() == null ? null : ModelFile.load(request.model());
@@ -184,9 +191,11 @@ public final class LinkPipeline {
                     r.skippedPairs()));
         }
         writeManifest(out, started, n, thresholds);
+        LinkResult.TruthCheck check = truth == null ? null : new LinkResult.TruthCheck(completeness.truePairs(),
+                completeness.found(), Evaluation.of(entities, truth), SourceBreakdown.of(entities, truth));
         return new LinkResult(n, rejected, perSource, gazetteerCounts, candidates.size(), candidates.reductionRatio(),
                 candidates.skippedPairs(), blocking, fields, loaded == null, links.size(), review,
-                clustering.clusterCount(), ids.newIds().size(), timings);
+                clustering.clusterCount(), ids.newIds().size(), timings, check);
     }
 
     /** A column's values by ordinal, encoded tails cut off; null everywhere when the column is absent. */

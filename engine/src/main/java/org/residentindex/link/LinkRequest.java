@@ -20,9 +20,12 @@ import org.residentindex.ingest.config.SourceConfig;
  * @param gazetteer        the property gazetteer CSV whose UPRNs linkage uses, or null
  * @param clock            the clock giving the run's start time (recorded in {@code run.json}); null for the
  *                         system clock in UTC
+ * @param truth            a truth file ({@code source,record_id,entity_id}) to measure the run against, or null:
+ *                         blocking recall (with the missed true pairs in {@code blocking_missed.csv}) and the
+ *                         final accuracy, overall and per source
  */
 public record LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
-        ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock) {
+        ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock, Path truth) {
 
     public LinkRequest {
         sources = List.copyOf(sources);
@@ -31,9 +34,9 @@ public record LinkRequest(List<SourceConfig> sources, Path model, Path decisions
         clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** A request without config file, gazetteer or clock. */
+    /** A request without config file, gazetteer, clock or truth. */
     public LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
             ProgressListener listener, int threads) {
-        this(sources, model, decisions, previousEntities, listener, threads, null, null, null);
+        this(sources, model, decisions, previousEntities, listener, threads, null, null, null, null);
     }
 }
