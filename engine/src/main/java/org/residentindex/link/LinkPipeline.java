@@ -165,7 +165,7 @@ public final class LinkPipeline {
         listener.progress("score", weights.length, weights.length);
         lap("score");
 
-        ClusterConstraints constraints = constraints(decisions, store);
+        ClusterConstraints constraints = bySources.oneToOne(constraints(decisions, store), priors);
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
         List<RecordKey> keys = store.keys();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.residentindex.block.CandidatePairs;
+import org.residentindex.cluster.ClusterConstraints;
 import org.residentindex.score.SourcePairPriorEstimator;
 import org.residentindex.score.SourcePairPriors;
 
@@ -64,6 +65,30 @@ final class SourcePairScoring {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = weights[i] - globalPrior + prior[sourceOf[candidates.left(i)]][sourceOf[candidates.right(i)]];
         }
+    }
+
+    /**
+     * Clustering constraints with one one-to-one group per duplicate-free source ({@link
+     * SourcePairPriors#duplicateFree}, at most {@value ClusterConstraints#MAX_ONE_TO_ONE_GROUPS}, in name order).
+     */
+    ClusterConstraints oneToOne(ClusterConstraints constraints, SourcePairPriors priors) {
+        if (priors.duplicateFree().isEmpty() || sources.size() < 2) {
+            return constraints;
+        }
+        int[] groupOfSource = new int[sources.size()];
+        java.util.Arrays.fill(groupOfSource, -1);
+        int next = 0;
+        for (String s : priors.duplicateFree()) {
+            int index = sources.indexOf(s);
+            if (index >= 0 && next < ClusterConstraints.MAX_ONE_TO_ONE_GROUPS) {
+                groupOfSource[index] = next++;
+            }
+        }
+        int[] groupOf = new int[sourceOf.length];
+        for (int i = 0; i < groupOf.length; i++) {
+            groupOf[i] = groupOfSource[sourceOf[i]];
+        }
+        return constraints.withOneToOneGroups(groupOf);
     }
 
     /** The prior of records {@code a} and {@code b} (ordinals). */

@@ -29,11 +29,12 @@ import org.residentindex.ResidentIndexException;
  * { "schemaVersion": 1, "lambda": 0.0004, "thresholds": {"link": 6.6, "review": 0.0},
  *   "comparisons": [ {"field": "surname", "levels": [ {"label": "exact", "m": 0.9, "u": 0.01}, ... ]}, ... ],
  *   "termFrequencies": {"surname": {"davies": 36, "jones": 55, ...}},   // optional
- *   "sourcePairs": [ {"left": "council_tax", "right": "council_tax", "lambda": 1e-7}, ... ] }   // optional
+ *   "sourcePairs": [ {"left": "council_tax", "right": "council_tax", "lambda": 1e-7}, ... ],   // optional
+ *   "duplicateFreeSources": ["dataset4a"] }   // optional
  * }</pre>
  *
  * {@code sourcePairs} holds the prior λ per pair of sources ({@link SourcePairPriors}); pairs not listed use
- * {@code lambda}.
+ * {@code lambda}. {@code duplicateFreeSources} lists the sources the model believes hold no duplicates.
  *
  * Output is byte-identical for the same model (fixed field order, sorted maps, {@code \n} line ends). Load
  * errors name the file and, for malformed JSON, the line and column — never a value from the file.
@@ -61,7 +62,8 @@ public final class ModelFile {
     }
 
     record Document(Integer schemaVersion, Double lambda, MatchThresholds thresholds, List<Comparison> comparisons,
-            Map<String, Map<String, Long>> termFrequencies, List<SourcePairLambda> sourcePairs) {
+            Map<String, Map<String, Long>> termFrequencies, List<SourcePairLambda> sourcePairs,
+            List<String> duplicateFreeSources) {
     }
 
     /** Writes the model to {@code file} (UTF-8), replacing it. */
@@ -92,7 +94,8 @@ public final class ModelFile {
                 pairs.add(new SourcePairLambda(e.getKey().first(), e.getKey().second(), e.getValue()));
             }
         }
-        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf, pairs);
+        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf, pairs,
+                saved.priors().duplicateFree().isEmpty() ? null : List.copyOf(saved.priors().duplicateFree()));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -172,7 +175,8 @@ public final class ModelFile {
                 lambdas.put(SourcePairPriors.SourcePair.of(p.left(), p.right()), p.lambda());
             }
         }
-        return new SourcePairPriors(model.lambda(), lambdas);
+        return new SourcePairPriors(model.lambda(), lambdas, doc.duplicateFreeSources() == null ? java.util.Set.of()
+                : java.util.Set.copyOf(doc.duplicateFreeSources()));
     }
 
     private static void require(boolean present, Path file, String what) {

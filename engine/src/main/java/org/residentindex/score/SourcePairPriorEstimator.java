@@ -3,6 +3,8 @@ package org.residentindex.score;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.residentindex.ResidentIndexException;
 
 /**
@@ -19,6 +21,9 @@ import org.residentindex.ResidentIndexException;
  * [λ/{@value #MAX_RATIO}, min(0.5, λ·{@value #MAX_RATIO})], so no source pair's prior is more than
  * log2({@value #MAX_RATIO}) bits from the global one — a real duplicate in a source believed duplicate-free still
  * links on strong evidence. The log-likelihood is concave in λ_st, so the iteration has one fixed point.
+ *
+ * <p>A source s is <em>duplicate-free</em> when its own pairs hold fewer than one expected match at the fitted
+ * λ_ss ({@code Σ g_i < 1}): the data say it holds no duplicates of itself.
  *
  * <p>Evidence is binned to 1/{@value #BINS_PER_BIT} bit (and to ±{@value #RANGE_BITS} bits) so each iteration
  * is a pass over a few thousand bins, whatever the number of candidate pairs. Not thread-safe while adding.
@@ -68,16 +73,22 @@ public final class SourcePairPriorEstimator {
     /** λ per pair of sources that has at least one record pair. */
     public SourcePairPriors estimate() {
         Map<SourcePairPriors.SourcePair, Double> lambdas = new LinkedHashMap<>();
+        Set<String> duplicateFree = new TreeSet<>();
         for (int s = 0; s < sources.size(); s++) {
             for (int t = s; t < sources.size(); t++) {
                 double pairs = s == t ? sizes[s] * (sizes[s] - 1) / 2.0 : (double) sizes[s] * sizes[t];
                 if (pairs > 0) {
-                    lambdas.put(SourcePairPriors.SourcePair.of(sources.get(s), sources.get(t)),
-                            fit(histograms[pairIndex(s, t)], pairs));
+                    long[] histogram = histograms[pairIndex(s, t)];
+                    double lambda = fit(histogram, pairs);
+                    lambdas.put(SourcePairPriors.SourcePair.of(sources.get(s), sources.get(t)), lambda);
+                    if (s == t && (histogram == null
+                            || expectedMatches(histogram, SourcePairPriors.priorOf(lambda)) < 1.0)) {
+                        duplicateFree.add(sources.get(s));
+                    }
                 }
             }
         }
-        return new SourcePairPriors(global, lambdas);
+        return new SourcePairPriors(global, lambdas, duplicateFree);
     }
 
     private double fit(long[] histogram, double pairs) {

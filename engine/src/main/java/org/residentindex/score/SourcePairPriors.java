@@ -2,7 +2,9 @@ package org.residentindex.score;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.residentindex.ResidentIndexException;
 
 /**
@@ -12,10 +14,13 @@ import org.residentindex.ResidentIndexException;
  * without an entry (e.g. a saved model reused on new sources, or a single-source run) fall back to the global λ.
  * Immutable; iteration order (and hence {@code model.json}) is sorted by source names.
  *
- * @param global  λ of every pair of sources without an entry, in (0, 1)
- * @param lambdas λ per pair of sources, each in (0, 1)
+ * @param global        λ of every pair of sources without an entry, in (0, 1)
+ * @param lambdas       λ per pair of sources, each in (0, 1)
+ * @param duplicateFree sources whose records the model expects to hold no duplicates of each other (fewer than
+ *                      one expected duplicate pair, see {@link SourcePairPriorEstimator}): clustering keeps their
+ *                      records apart unless linked directly
  */
-public record SourcePairPriors(double global, Map<SourcePair, Double> lambdas) {
+public record SourcePairPriors(double global, Map<SourcePair, Double> lambdas, Set<String> duplicateFree) {
 
     /** An unordered pair of source names, held with {@code first ≤ second}; build it with {@link #of}. */
     public record SourcePair(String first, String second) implements Comparable<SourcePair> {
@@ -44,6 +49,12 @@ public record SourcePairPriors(double global, Map<SourcePair, Double> lambdas) {
         check(global);
         lambdas.values().forEach(SourcePairPriors::check);
         lambdas = java.util.Collections.unmodifiableMap(new TreeMap<>(lambdas));
+        duplicateFree = java.util.Collections.unmodifiableSet(new TreeSet<>(duplicateFree));
+    }
+
+    /** Priors per pair of sources, no source marked duplicate-free. */
+    public SourcePairPriors(double global, Map<SourcePair, Double> lambdas) {
+        this(global, lambdas, Set.of());
     }
 
     /** The same λ for every pair of sources. */
