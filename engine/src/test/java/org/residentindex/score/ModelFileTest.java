@@ -45,7 +45,7 @@ class ModelFileTest {
         double global = FellegiSunterModelTest.MODEL.lambda();
         SourcePairPriors priors = new SourcePairPriors(global, Map.of(
                 SourcePairPriors.SourcePair.of("social_care", "council_tax"), 0.004,
-                SourcePairPriors.SourcePair.of("council_tax", "council_tax"), 2e-7));
+                SourcePairPriors.SourcePair.of("council_tax", "council_tax"), 2e-7), java.util.Set.of("council_tax"));
         ModelFile.save(new SavedModel(FellegiSunterModelTest.MODEL, new MatchThresholds(6.5, 0.0), null, priors), file);
 
         SavedModel loaded = ModelFile.load(file);

@@ -64,6 +64,7 @@ class SourcePairPriorEstimatorTest {
                     .isGreaterThanOrEqualTo(priors.global() / SourcePairPriorEstimator.MAX_RATIO * (1 - 1e-12));
         }
         assertThat(priors.lambda("b", "c")).isLessThan(priors.global() / 100);
+        assertThat(priors.duplicateFree()).containsExactly("a", "b");
     }
 
     @Test
