@@ -162,6 +162,7 @@ public final class LinkPipeline {
         ScoredPairs links = new ScoredPairs();
         long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
                 bySources, priors);
+        OneToOneCompletion.complete(store, candidates, weights, thresholds, priors, links);
         listener.progress("score", weights.length, weights.length);
         lap("score");
 
