@@ -26,7 +26,9 @@ import org.residentindex.ResidentIndexException;
  * λ_ss ({@code Σ g_i < 1}): the data say it holds no duplicates of itself.
  *
  * <p>Evidence is binned to 1/{@value #BINS_PER_BIT} bit (and to ±{@value #RANGE_BITS} bits) so each iteration
- * is a pass over a few thousand bins, whatever the number of candidate pairs. Not thread-safe while adding.
+ * is a pass over a few thousand bins, whatever the number of candidate pairs (16 KB per pair of sources with
+ * candidates; beyond ±64 bits a pair's match probability is 0 or 1 under any prior). Not thread-safe while
+ * adding.
  */
 public final class SourcePairPriorEstimator {
 
@@ -36,8 +38,8 @@ public final class SourcePairPriorEstimator {
     /** Largest factor between a source pair's λ and the global λ (2^10: 10 bits of prior). */
     public static final double MAX_RATIO = 1024.0;
 
-    static final int BINS_PER_BIT = 64;
-    static final int RANGE_BITS = 128;
+    static final int BINS_PER_BIT = 16;
+    static final int RANGE_BITS = 64;
     private static final int BINS = 2 * RANGE_BITS * BINS_PER_BIT + 1;
     private static final int MAX_ITERATIONS = 1000;
 
