@@ -85,7 +85,7 @@ public final class ResidentIndex {
         SavedModel saved = ModelFile.load(modelFile);
         Map<String, String> l = values(index, left);
         Map<String, String> r = values(index, right);
-        return new PairExplanation(left, right, PairExplainer.explain(saved, l, r), saved.thresholds());
+        return new PairExplanation(left, right, PairExplainer.explain(saved, left.source(), l, right.source(), r), saved.thresholds());
     }
 
     private static Map<String, String> values(Path index, RecordKey key) {

@@ -14,12 +14,42 @@ public final class ClusterConstraints {
 
     private static final ClusterConstraints NONE = new ClusterConstraints(new int[0], new int[0]);
 
+    /** Largest number of one-to-one groups ({@link #withOneToOneGroups}). */
+    public static final int MAX_ONE_TO_ONE_GROUPS = 64;
+
     private final int[] must;
     private final int[] cannot;
+    private final int[] oneToOne;
 
     private ClusterConstraints(int[] must, int[] cannot) {
+        this(must, cannot, null);
+    }
+
+    private ClusterConstraints(int[] must, int[] cannot, int[] oneToOne) {
         this.must = must;
         this.cannot = cannot;
+        this.oneToOne = oneToOne;
+    }
+
+    /**
+     * The same constraints plus one-to-one groups: {@code groupOf[ordinal]} in {@code [0, }{@value
+     * #MAX_ONE_TO_ONE_GROUPS}{@code )}, or −1 for none (e.g. the records of one source believed to hold no
+     * duplicates of itself). Two clusters that each hold a record of one group may only merge when every such
+     * pair of records across them is joined by a scored link of its own: a chain through other records never
+     * puts two records of one group together.
+     */
+    public ClusterConstraints withOneToOneGroups(int[] groupOf) {
+        for (int g : groupOf) {
+            if (g < -1 || g >= MAX_ONE_TO_ONE_GROUPS) {
+                throw new ResidentIndexException("A one-to-one group must lie in [-1, " + MAX_ONE_TO_ONE_GROUPS + ")");
+            }
+        }
+        return new ClusterConstraints(must, cannot, groupOf.clone());
+    }
+
+    /** The one-to-one group of a record, or −1 (none, or beyond the groups given). */
+    public int oneToOneGroup(int ordinal) {
+        return oneToOne == null || ordinal >= oneToOne.length ? -1 : oneToOne[ordinal];
     }
 
     /** No constraints. */

@@ -11,6 +11,10 @@ final class ClusterState {
     private final int[] linkTo;
     private final int[] cannotStart;
     private final int[] cannotTo;
+    /** Per record: bit g set when it belongs to one-to-one group g. */
+    private final long[] group;
+    /** Per root: bit g set when the cluster holds a record of one-to-one group g. */
+    private final long[] groups;
 
     ClusterState(int recordCount, ScoredPairs links, ClusterConstraints constraints) {
         sets = new UnionFind(recordCount);
@@ -21,9 +25,20 @@ final class ClusterState {
                 constraints::cannotRight);
         cannotStart = cannot[0];
         cannotTo = cannot[1];
-        for (int i = 0; i < constraints.mustLinkCount(); i++) {
-            sets.union(find(constraints.mustLeft(i)), find(constraints.mustRight(i)));
+        group = new long[recordCount];
+        for (int i = 0; i < recordCount; i++) {
+            int g = constraints.oneToOneGroup(i);
+            group[i] = g < 0 ? 0L : 1L << g;
         }
+        groups = group.clone();
+        for (int i = 0; i < constraints.mustLinkCount(); i++) {
+            union(find(constraints.mustLeft(i)), find(constraints.mustRight(i)));
+        }
+    }
+
+    private void union(int rootA, int rootB) {
+        long merged = groups[rootA] | groups[rootB];
+        groups[sets.union(rootA, rootB)] = merged;
     }
 
     int find(int ordinal) {
@@ -39,11 +54,50 @@ final class ClusterState {
         if (rootA == rootB) {
             return true;
         }
-        if (cannotLinkBetween(rootA, rootB)) {
+        if (cannotLinkBetween(rootA, rootB) || oneToOneClash(rootA, rootB)) {
             return false;
         }
-        sets.union(rootA, rootB);
+        union(rootA, rootB);
         return true;
+    }
+
+    /** Whether both clusters hold records of one one-to-one group not all joined by links of their own. */
+    private boolean oneToOneClash(int rootA, int rootB) {
+        long shared = groups[rootA] & groups[rootB];
+        if (shared == 0) {
+            return false;
+        }
+        int small = sets.size(rootA) <= sets.size(rootB) ? rootA : rootB;
+        int other = small == rootA ? rootB : rootA;
+        int x = small;
+        do {
+            if ((group[x] & shared) != 0 && clashes(x, other)) {
+                return true;
+            }
+            x = sets.next(x);
+        } while (x != small);
+        return false;
+    }
+
+    /** Whether cluster {@code root} holds a record of x's group that x has no link to. */
+    private boolean clashes(int x, int root) {
+        int y = root;
+        do {
+            if ((group[y] & group[x]) != 0 && !linked(x, y)) {
+                return true;
+            }
+            y = sets.next(y);
+        } while (y != root);
+        return false;
+    }
+
+    private boolean linked(int x, int y) {
+        for (int k = linkStart[x]; k < linkStart[x + 1]; k++) {
+            if (linkTo[k] == y) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Number of links with one end in each cluster; walks the smaller cluster's adjacency. */

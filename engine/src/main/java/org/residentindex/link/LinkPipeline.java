@@ -49,6 +49,7 @@ import org.residentindex.score.MatchThresholds;
 import org.residentindex.score.ModelFile;
 import org.residentindex.score.PatternCounts;
 import org.residentindex.score.SavedModel;
+import org.residentindex.score.SourcePairPriors;
 
 /**
  * One batch run of {@code rix link}: gazetteer → read → block → index → train (or load) → score → cluster → write
@@ -156,17 +157,23 @@ public final class LinkPipeline {
             thresholds = LinkDefaults.thresholds();
         }
         TermFrequencyColumns tf = TermFrequencyColumns.count(plan);
-        ModelFile.save(new SavedModel(model, thresholds, tf.table()), out.resolve("model.json"));
         listener.progress("train", 1, 1);
         lap("train");
 
         double[] weights = score(pool, chunks, plan, model, tf, candidates, codes);
+        SourcePairScoring bySources = new SourcePairScoring(store);
+        SourcePairPriors priors = loaded != null ? loaded.priors()
+                : bySources.estimate(candidates, weights, model.lambda());
+        bySources.reweigh(candidates, weights, model.prior(), priors);
+        ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"));
         ScoredPairs links = new ScoredPairs();
-        long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links);
+        long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
+                bySources, priors);
+        OneToOneCompletion.complete(store, candidates, weights, thresholds, priors, links);
         listener.progress("score", weights.length, weights.length);
         lap("score");
 
-        ClusterConstraints constraints = constraints(decisions, store);
+        ClusterConstraints constraints = bySources.oneToOne(constraints(decisions, store), priors);
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
         List<RecordKey> keys = store.keys();
@@ -251,7 +258,7 @@ public final class LinkPipeline {
     /** Writes links.csv and review.csv, fills {@code links}; returns the number of review pairs. */
     private static long writePairs(Path out, RecordStore store, ComparisonPlan plan, FellegiSunterModel model,
             TermFrequencyColumns tf, CandidatePairs candidates, long[] codes, double[] weights,
-            MatchThresholds thresholds, ScoredPairs links) {
+            MatchThresholds thresholds, ScoredPairs links, SourcePairScoring bySources, SourcePairPriors priors) {
         Path linksFile = out.resolve("links.csv");
         Path reviewFile = out.resolve("review.csv");
         CSVPrinter linkCsv = OutputFiles.open(linksFile, OutputFiles.LINK_HEADER);
@@ -275,7 +282,7 @@ public final class LinkPipeline {
                 tf.frequencies(v, a, plan, freq);
                 OutputFiles.print(reviewCsv, reviewFile, store.source(a), store.recordId(a), store.source(b),
                         store.recordId(b), OutputFiles.weight(w), OutputFiles.probability(MatchModel.probabilityOf(w)),
-                        OutputFiles.explanation(model.explain(v, freq)));
+                        OutputFiles.explanation(model.explain(v, freq).withPrior(bySources.prior(priors, a, b))));
             }
         }
         OutputFiles.close(linkCsv, linksFile);

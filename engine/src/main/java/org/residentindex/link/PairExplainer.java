@@ -16,7 +16,16 @@ public final class PairExplainer {
     private PairExplainer() {
     }
 
-    /** The explanation of the pair (left, right) given their stored values (field → value). */
+    /**
+     * The explanation of the pair (left, right) from sources {@code leftSource} and {@code rightSource}, given their
+     * stored values (field → value): its prior is that of the two sources ({@link SavedModel#priors()}).
+     */
+    public static WeightExplanation explain(SavedModel saved, String leftSource, Map<String, String> left,
+            String rightSource, Map<String, String> right) {
+        return explain(saved, left, right).withPrior(saved.priors().prior(leftSource, rightSource));
+    }
+
+    /** The explanation of the pair (left, right) given their stored values (field → value), with the global prior. */
     public static WeightExplanation explain(SavedModel saved, Map<String, String> left, Map<String, String> right) {
         FellegiSunterModel model = saved.model();
         List<String> fields = TrainedModel.fieldNames(model.comparisons());

@@ -28,8 +28,13 @@ import org.residentindex.ResidentIndexException;
  * <pre>{@code
  * { "schemaVersion": 1, "lambda": 0.0004, "thresholds": {"link": 6.6, "review": 0.0},
  *   "comparisons": [ {"field": "surname", "levels": [ {"label": "exact", "m": 0.9, "u": 0.01}, ... ]}, ... ],
- *   "termFrequencies": {"surname": {"davies": 36, "jones": 55, ...}} }   // optional
+ *   "termFrequencies": {"surname": {"davies": 36, "jones": 55, ...}},   // optional
+ *   "sourcePairs": [ {"left": "council_tax", "right": "council_tax", "lambda": 1e-7}, ... ],   // optional
+ *   "duplicateFreeSources": ["dataset4a"] }   // optional
  * }</pre>
+ *
+ * {@code sourcePairs} holds the prior λ per pair of sources ({@link SourcePairPriors}); pairs not listed use
+ * {@code lambda}. {@code duplicateFreeSources} lists the sources the model believes hold no duplicates.
  *
  * Output is byte-identical for the same model (fixed field order, sorted maps, {@code \n} line ends). Load
  * errors name the file and, for malformed JSON, the line and column — never a value from the file.
@@ -53,8 +58,12 @@ public final class ModelFile {
     record Comparison(String field, List<Level> levels) {
     }
 
+    record SourcePairLambda(String left, String right, Double lambda) {
+    }
+
     record Document(Integer schemaVersion, Double lambda, MatchThresholds thresholds, List<Comparison> comparisons,
-            Map<String, Map<String, Long>> termFrequencies) {
+            Map<String, Map<String, Long>> termFrequencies, List<SourcePairLambda> sourcePairs,
+            List<String> duplicateFreeSources) {
     }
 
     /** Writes the model to {@code file} (UTF-8), replacing it. */
@@ -78,7 +87,15 @@ public final class ModelFile {
                 tf.put(field, saved.termFrequencies().counts(field));
             }
         }
-        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf);
+        List<SourcePairLambda> pairs = null;
+        if (!saved.priors().lambdas().isEmpty()) {
+            pairs = new ArrayList<>();
+            for (Map.Entry<SourcePairPriors.SourcePair, Double> e : saved.priors().lambdas().entrySet()) {
+                pairs.add(new SourcePairLambda(e.getKey().first(), e.getKey().second(), e.getValue()));
+            }
+        }
+        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf, pairs,
+                saved.priors().duplicateFree().isEmpty() ? null : List.copyOf(saved.priors().duplicateFree()));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -142,10 +159,24 @@ public final class ModelFile {
         try {
             FellegiSunterModel model = new FellegiSunterModel(specs, m, u, doc.lambda());
             TermFrequencies tf = doc.termFrequencies() == null ? null : TermFrequencies.ofCounts(doc.termFrequencies());
-            return new SavedModel(model, doc.thresholds(), tf);
+            return new SavedModel(model, doc.thresholds(), tf, priors(doc, model, file));
         } catch (ResidentIndexException e) {
             throw new ResidentIndexException("Model file " + file + " is inconsistent: " + e.getMessage(), e);
         }
+    }
+
+    private static SourcePairPriors priors(Document doc, FellegiSunterModel model, Path file) {
+        Map<SourcePairPriors.SourcePair, Double> lambdas = new LinkedHashMap<>();
+        if (doc.sourcePairs() != null) {
+            for (int i = 0; i < doc.sourcePairs().size(); i++) {
+                SourcePairLambda p = doc.sourcePairs().get(i);
+                require(p != null && p.left() != null && p.right() != null && p.lambda() != null, file,
+                        "sourcePairs[" + i + "].left/right/lambda");
+                lambdas.put(SourcePairPriors.SourcePair.of(p.left(), p.right()), p.lambda());
+            }
+        }
+        return new SourcePairPriors(model.lambda(), lambdas, doc.duplicateFreeSources() == null ? java.util.Set.of()
+                : java.util.Set.copyOf(doc.duplicateFreeSources()));
     }
 
     private static void require(boolean present, Path file, String what) {

@@ -26,6 +26,14 @@ public record WeightExplanation(double prior, List<Contribution> contributions, 
         return sum;
     }
 
+    /**
+     * The same explanation under another prior term (e.g. that of the pair's sources, see
+     * {@link SourcePairPriors}): the total moves by the difference, so the parts still sum to it.
+     */
+    public WeightExplanation withPrior(double newPrior) {
+        return new WeightExplanation(newPrior, contributions, total - prior + newPrior);
+    }
+
     /** The match probability implied by the total weight. */
     public double probability() {
         return MatchModel.probabilityOf(total);

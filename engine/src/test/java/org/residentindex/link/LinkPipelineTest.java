@@ -73,6 +73,25 @@ class LinkPipelineTest {
     }
 
     @Test
+    void link_twoSourcesWithoutInternalDuplicates_priorPerSourcePairAndOneRecordOfEachPerEntity() {
+        Path out = dir.resolve("priors");
+        link(out, 2, left, right);
+
+        org.residentindex.score.SavedModel saved = org.residentindex.score.ModelFile.load(out.resolve("model.json"));
+        org.residentindex.score.SourcePairPriors priors = saved.priors();
+        assertThat(priors.lambda("left", "right")).isGreaterThan(priors.global());
+        assertThat(priors.lambda("left", "left")).isLessThan(priors.global() / 10);
+        assertThat(priors.lambda("right", "right")).isLessThan(priors.global() / 10);
+        assertThat(priors.duplicateFree()).containsExactly("left", "right");
+        Map<String, List<RecordKey>> members = new HashMap<>();
+        EntityFile.read(out.resolve("entities.csv"))
+                .forEach((key, entity) -> members.computeIfAbsent(entity, k -> new ArrayList<>()).add(key));
+        for (List<RecordKey> entity : members.values()) {
+            assertThat(entity.stream().filter(k -> k.source().equals("left")).count()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void link_oneThreadOrTwo_byteIdenticalOutputs() throws IOException {
         Path one = dir.resolve("one");
         Path two = dir.resolve("two");

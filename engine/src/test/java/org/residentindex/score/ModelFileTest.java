@@ -40,6 +40,24 @@ class ModelFileTest {
     }
 
     @Test
+    void saveLoad_perSourcePairPriors_roundTripAndFallBackToGlobal() throws IOException {
+        Path file = dir.resolve("model.json");
+        double global = FellegiSunterModelTest.MODEL.lambda();
+        SourcePairPriors priors = new SourcePairPriors(global, Map.of(
+                SourcePairPriors.SourcePair.of("social_care", "council_tax"), 0.004,
+                SourcePairPriors.SourcePair.of("council_tax", "council_tax"), 2e-7), java.util.Set.of("council_tax"));
+        ModelFile.save(new SavedModel(FellegiSunterModelTest.MODEL, new MatchThresholds(6.5, 0.0), null, priors), file);
+
+        SavedModel loaded = ModelFile.load(file);
+
+        assertThat(loaded.priors()).isEqualTo(priors);
+        assertThat(loaded.priors().lambda("council_tax", "social_care")).isEqualTo(0.004);
+        assertThat(loaded.priors().lambda("council_tax", "electoral_register")).isEqualTo(global);
+        ModelFile.save(loaded, dir.resolve("again.json"));
+        assertThat(Files.readAllBytes(dir.resolve("again.json"))).isEqualTo(Files.readAllBytes(file));
+    }
+
+    @Test
     void save_twice_byteIdentical() throws IOException {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
@@ -55,7 +73,8 @@ class ModelFileTest {
         Path file = dir.resolve("model.json");
         ModelFile.save(new SavedModel(FellegiSunterModelTest.MODEL, new MatchThresholds(1, 1), null), file);
 
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("termFrequencies");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).doesNotContain("termFrequencies")
+                .doesNotContain("sourcePairs");
         assertThat(ModelFile.load(file).termFrequencies()).isNull();
     }
 
