@@ -143,8 +143,8 @@ final class TrainedModel {
     }
 
     private static FellegiSunterModel withHouseholdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
-        return new FellegiSunterModel(model.comparisons(), model.m(), householdU(plan, codes, model),
-                model.lambda());
+        return NamesakeU.apply(plan, codes, new FellegiSunterModel(model.comparisons(), model.m(),
+                householdU(plan, codes, model), model.lambda()));
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
@@ -267,7 +267,7 @@ final class TrainedModel {
     }
 
     /** Laplace-smoothed level shares of field {@code f} over the sample's pairs, each weighted 1 − g. */
-    private static double[] nonMatchLevels(PatternCounts sample, FellegiSunterModel model, int f) {
+    static double[] nonMatchLevels(PatternCounts sample, FellegiSunterModel model, int f) {
         int levels = model.comparisons().get(f).levelCount();
         double[] counts = new double[levels];
         double total = 0;
