@@ -1,5 +1,6 @@
 package org.residentindex.link;
 
+import java.util.List;
 import org.residentindex.score.ComparisonSpec;
 import org.residentindex.score.FellegiSunterModel;
 import org.residentindex.score.PatternCounts;
@@ -17,45 +18,62 @@ import org.residentindex.score.PatternCounts;
  */
 final class NamesakeU {
 
-    /** The field whose u is taken from namesakes. */
-    static final String FIELD = "middle_names";
+    /** The fields whose u is taken from namesakes. */
+    static final List<String> FIELDS = List.of("middle_names");
 
     private NamesakeU() {
     }
 
-    /** {@code model} with the namesake u of {@link #FIELD}; the model itself when it cannot be estimated. */
+    /** {@code model} with the namesake u of each of {@link #FIELDS} it compares; unchanged where no pair qualifies. */
     static FellegiSunterModel apply(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
-        int middle = plan.indexOf(FIELD);
+        int given = plan.indexOf("given_name");
+        int surname = plan.indexOf("surname");
+        int dob = plan.indexOf("date_of_birth");
+        double[][] u = model.u();
+        for (String field : FIELDS) {
+            int f = plan.indexOf(field);
+            if (f >= 0 && given >= 0 && surname >= 0 && dob >= 0) {
+                u[f] = namesakeU(plan, namesakes(plan, codes, f), model, u, f);
+            }
+        }
+        return new FellegiSunterModel(model.comparisons(), model.m(), u, model.lambda());
+    }
+
+    /** Patterns of the pairs agreeing exactly on given name and surname, dates of birth "else", field f held. */
+    private static PatternCounts namesakes(ComparisonPlan plan, long[] codes, int f) {
         int given = plan.indexOf("given_name");
         int surname = plan.indexOf("surname");
         int atAddress = plan.indexOf(ComparisonPlan.SURNAME_AT_ADDRESS);
         int dob = plan.indexOf("date_of_birth");
-        if (middle < 0 || given < 0 || surname < 0 || dob < 0) {
-            return model;
-        }
         int dobElse = plan.specs().get(dob).levelCount() - 1;
         PatternCounts sample = new PatternCounts(plan.specs());
         int[] v = new int[plan.fieldCount()];
         for (long code : codes) {
             PairVectors.unpack(code, v);
             boolean sameSurname = v[surname] == 0 || atAddress >= 0 && v[atAddress] == 0;
-            if (v[given] == 0 && sameSurname && v[dob] == dobElse && v[middle] != ComparisonSpec.NULL_LEVEL) {
+            if (v[given] == 0 && sameSurname && v[dob] == dobElse && v[f] != ComparisonSpec.NULL_LEVEL) {
                 sample.add(v);
             }
         }
-        double[][] u = model.u();
+        return sample;
+    }
+
+    /** u of field f: EM's u-step on the sample with everything else held, until it settles. */
+    private static double[] namesakeU(ComparisonPlan plan, PatternCounts sample, FellegiSunterModel model,
+            double[][] u, int f) {
+        double[][] current = u.clone();
         for (int iteration = 0; iteration < TrainedModel.MAX_EM_ITERATIONS && sample.total() > 0; iteration++) {
-            double[] next = TrainedModel.nonMatchLevels(sample, new FellegiSunterModel(model.comparisons(), model.m(), u,
-                    model.lambda()), middle);
+            double[] next = TrainedModel.nonMatchLevels(sample, new FellegiSunterModel(model.comparisons(),
+                    model.m(), current, model.lambda()), f);
             double change = 0;
             for (int l = 0; l < next.length; l++) {
-                change = Math.max(change, Math.abs(next[l] - u[middle][l]));
+                change = Math.max(change, Math.abs(next[l] - current[f][l]));
             }
-            u[middle] = next;
+            current[f] = next;
             if (change < 1e-6) {
                 break;
             }
         }
-        return new FellegiSunterModel(model.comparisons(), model.m(), u, model.lambda());
+        return current[f];
     }
 }

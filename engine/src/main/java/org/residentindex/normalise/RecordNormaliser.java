@@ -64,7 +64,6 @@ public final class RecordNormaliser {
         if (r.get(CanonicalField.SEX) != null && sex == Sex.UNKNOWN) {
             flags.add(QualityFlag.SEX_UNRECOGNISED);
         }
-        sex = sex == Sex.UNKNOWN ? Identifiers.sexOfTitle(name.title()) : sex;
         PhoneticKeys given = phonetics.normalise(name.given());
         PhoneticKeys surname = phonetics.normalise(name.surname());
         return new NormalisedRecord(r.source(), r.recordId(), r.line(), name.given(), name.givenDisplay(),
