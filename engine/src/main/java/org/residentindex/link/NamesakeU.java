@@ -2,8 +2,8 @@ package org.residentindex.link;
 
 import java.util.List;
 import org.residentindex.score.ComparisonSpec;
-import org.residentindex.score.FellegiSunterModel;
 import org.residentindex.score.PatternCounts;
+import org.residentindex.score.UEstimator;
 
 /**
  * u of the middle names among namesakes. Middle names are drawn from the same pool as given names and follow the same
@@ -24,19 +24,26 @@ final class NamesakeU {
     private NamesakeU() {
     }
 
-    /** {@code model} with the namesake u of each of {@link #FIELDS} it compares; unchanged where no pair qualifies. */
-    static FellegiSunterModel apply(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
+    /**
+     * {@code u} with the namesake u of each of {@link #FIELDS} the plan compares: level shares over the candidate pairs
+     * ({@code codes}) that are {@link #namesakes}, Laplace-smoothed as in {@link org.residentindex.score.UEstimator};
+     * unchanged for a field no such pair holds.
+     */
+    static double[][] apply(ComparisonPlan plan, long[] codes, double[][] u) {
         int given = plan.indexOf("given_name");
         int surname = plan.indexOf("surname");
         int dob = plan.indexOf("date_of_birth");
-        double[][] u = model.u();
+        double[][] out = u.clone();
         for (String field : FIELDS) {
             int f = plan.indexOf(field);
             if (f >= 0 && given >= 0 && surname >= 0 && dob >= 0) {
-                u[f] = namesakeU(plan, namesakes(plan, codes, f), model, u, f);
+                PatternCounts sample = namesakes(plan, codes, f);
+                if (sample.total() > 0) {
+                    out[f] = UEstimator.estimate(sample)[f];
+                }
             }
         }
-        return new FellegiSunterModel(model.comparisons(), model.m(), u, model.lambda());
+        return out;
     }
 
     /** Patterns of the pairs agreeing exactly on given name and surname, dates of birth "else", field f held. */
@@ -56,24 +63,5 @@ final class NamesakeU {
             }
         }
         return sample;
-    }
-
-    /** u of field f: EM's u-step on the sample with everything else held, until it settles. */
-    private static double[] namesakeU(ComparisonPlan plan, PatternCounts sample, FellegiSunterModel model,
-            double[][] u, int f) {
-        double[][] current = u.clone();
-        for (int iteration = 0; iteration < TrainedModel.MAX_EM_ITERATIONS && sample.total() > 0; iteration++) {
-            double[] next = TrainedModel.nonMatchLevels(sample, new FellegiSunterModel(model.comparisons(),
-                    model.m(), current, model.lambda()), f);
-            double change = 0;
-            for (int l = 0; l < next.length; l++) {
-                change = Math.max(change, Math.abs(next[l] - current[f][l]));
-            }
-            current[f] = next;
-            if (change < 1e-6) {
-                break;
-            }
-        }
-        return current[f];
     }
 }

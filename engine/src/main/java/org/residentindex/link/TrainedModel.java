@@ -87,7 +87,7 @@ final class TrainedModel {
         List<ComparisonSpec> specs = plan.specs();
         PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
                 LinkDefaults.SEED);
-        double[][] u = UEstimator.estimate(random);
+        double[][] u = NamesakeU.apply(plan, candidateCodes, UEstimator.estimate(random));
         double allPairs = (double) records * (records - 1) / 2.0;
         double[][] mSum = new double[specs.size()][];
         int[] mSessions = new int[specs.size()];
@@ -143,8 +143,8 @@ final class TrainedModel {
     }
 
     private static FellegiSunterModel withHouseholdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
-        return NamesakeU.apply(plan, codes, new FellegiSunterModel(model.comparisons(), model.m(),
-                householdU(plan, codes, model), model.lambda()));
+        return new FellegiSunterModel(model.comparisons(), model.m(), householdU(plan, codes, model),
+                model.lambda());
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
@@ -267,7 +267,7 @@ final class TrainedModel {
     }
 
     /** Laplace-smoothed level shares of field {@code f} over the sample's pairs, each weighted 1 − g. */
-    static double[] nonMatchLevels(PatternCounts sample, FellegiSunterModel model, int f) {
+    private static double[] nonMatchLevels(PatternCounts sample, FellegiSunterModel model, int f) {
         int levels = model.comparisons().get(f).levelCount();
         double[] counts = new double[levels];
         double total = 0;
