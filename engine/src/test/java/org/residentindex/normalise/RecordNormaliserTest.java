@@ -72,22 +72,4 @@ class RecordNormaliserTest {
         assertThat(r.address().isEmpty()).isTrue();
         assertThat(r.flags()).isEmpty();
     }
-
-    @Test
-    void normalise_noSexButTitle_sexFromTitle() {
-        assertThat(sexOf(Map.of(CanonicalField.TITLE, "MRS.", CanonicalField.GIVEN_NAME, "Jean"))).isEqualTo(Sex.FEMALE);
-        assertThat(sexOf(Map.of(CanonicalField.GIVEN_NAME, "Mr Sion", CanonicalField.SURNAME, "Jones")))
-                .isEqualTo(Sex.MALE);
-        assertThat(sexOf(Map.of(CanonicalField.FULL_NAME, "Miss Ffion Jones"))).isEqualTo(Sex.FEMALE);
-        assertThat(sexOf(Map.of(CanonicalField.TITLE, "Dr", CanonicalField.GIVEN_NAME, "Sion"))).isEqualTo(Sex.UNKNOWN);
-    }
-
-    @Test
-    void normalise_sexColumnAndTitle_sexColumnWins() {
-        assertThat(sexOf(Map.of(CanonicalField.TITLE, "Mr", CanonicalField.SEX, "F"))).isEqualTo(Sex.FEMALE);
-    }
-
-    private Sex sexOf(Map<CanonicalField, String> values) {
-        return normaliser.normalise(new SourceRecord("ct", 1, "A1", new EnumMap<>(values), Map.of())).sex();
-    }
 }
