@@ -143,8 +143,10 @@ final class TrainedModel {
     }
 
     private static FellegiSunterModel withHouseholdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
-        return new FellegiSunterModel(model.comparisons(), model.m(), householdU(plan, codes, model),
-                model.lambda());
+        FellegiSunterModel anchored = new FellegiSunterModel(model.comparisons(),
+                NamesakeU.anchoredM(plan, codes, model.m()), model.u(), model.lambda());
+        return new FellegiSunterModel(anchored.comparisons(), anchored.m(), householdU(plan, codes, anchored),
+                anchored.lambda());
     }
 
     private static final int MIN_SESSION_PAIRS = 50;

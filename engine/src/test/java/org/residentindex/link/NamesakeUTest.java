@@ -22,6 +22,7 @@ class NamesakeUTest {
         s.add("s", "2", record("1999-05-05", "ryan"));
         s.add("s", "3", record("1999-05-05", "cai"));
         s.add("s", "4", record(null, "ryan"));
+        s.add("s", "5", record("1999-05-05", "ryan"));
         s.freeze();
         return s;
     }
@@ -64,5 +65,15 @@ class NamesakeUTest {
         double[][] u = NamesakeU.apply(plan, codes(new int[] {1, 2}, new int[] {1, 3}), random);
         assertThat(u[plan.indexOf("middle_names")]).containsExactly(0.007, 0.004, 0.001, 0.988);
         assertThat(plan.specs().get(plan.indexOf("middle_names")).levelCount()).isEqualTo(4);
+    }
+
+    @Test
+    void anchoredM_sameNameAndDate_mIsTheirLevelShares() {
+        double[][] em = {{0.5, 0.5}, {0.5, 0.5}, {0.5, 0.5}, {0.8, 0.05, 0.02, 0.13}};
+        // 2–5 agree on name and full date (exact middle names), 3–5 too (else); 1–2 differ on the date: not sampled
+        double[][] m = NamesakeU.anchoredM(plan, codes(new int[] {1, 4}, new int[] {2, 4}, new int[] {0, 1}), em);
+        assertThat(m[plan.indexOf("middle_names")]).containsExactly(new double[] {2.0 / 6, 1.0 / 6, 1.0 / 6, 2.0 / 6},
+                Offset.offset(1e-12));
+        assertThat(em[plan.indexOf("middle_names")][3]).isEqualTo(0.13);
     }
 }
