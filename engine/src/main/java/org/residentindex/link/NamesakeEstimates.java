@@ -6,8 +6,10 @@ import org.residentindex.score.PatternCounts;
 import org.residentindex.score.UEstimator;
 
 /**
- * u of the middle names among namesakes, set before EM so that EM and scoring see the same u. Middle names are drawn
- * from the same pool as given names and follow the same fashions of sex and birth year, so two different people who
+ * u and m of the middle names from pairs that share a given name and surname.
+ *
+ * <p>u comes from namesakes and is set before EM, so that EM and scoring see the same u. Middle names are drawn from
+ * the same pool as given names and follow the same fashions of sex and birth year, so two different people who
  * share a given name and surname share a middle name far more often than two random people do: u(exact) from random
  * pairs was 0.007 on the generated county, among namesakes 0.033. With the random-pair u an equal middle name added
  * some 7 bits to exactly the pairs it should help tell apart, and linked namesakes at different addresses whose
@@ -16,15 +18,16 @@ import org.residentindex.score.UEstimator;
  * but whose dates of birth, both present, disagree — namesakes, nearly all different people (the few true pairs
  * with a mistyped date there were measured not to matter: weighting each pair by 1 − g, as
  * {@link TrainedModel#householdU} does, changed u(exact) from 0.033 to 0.026 and the links by three pairs).
- * Laplace-smoothed as in {@link UEstimator}; the random-pair u is kept when no pair qualifies. The m of the same
- * fields comes, after EM, from the pairs that agree on the date as well ({@link #anchoredM}).
+ * Laplace-smoothed as in {@link UEstimator}; the random-pair u is kept when no pair qualifies.
+ *
+ * <p>m comes, after EM, from the pairs that agree on the full date of birth as well ({@link #anchoredM}).
  */
-final class NamesakeU {
+final class NamesakeEstimates {
 
     /** The fields whose u is taken from namesakes. */
     static final List<String> FIELDS = List.of("middle_names");
 
-    private NamesakeU() {
+    private NamesakeEstimates() {
     }
 
     /**

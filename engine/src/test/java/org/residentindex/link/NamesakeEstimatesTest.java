@@ -9,7 +9,7 @@ import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-class NamesakeUTest {
+class NamesakeEstimatesTest {
 
     private static final List<String> FIELDS = List.of("given_name", "surname", "date_of_birth", "middle_names");
 
@@ -50,7 +50,7 @@ class NamesakeUTest {
     void apply_namesakesWithOtherDates_uIsTheirLevelShares() {
         double[][] random = {{0.5, 0.5}, {0.5, 0.5}, {0.5, 0.5}, {0.007, 0.004, 0.001, 0.988}};
         // pairs 1–2 (exact middle) and 1–3 (else) are namesakes; 2–3 share the date, 2–4 lack one: not sampled
-        double[][] u = NamesakeU.apply(plan, codes(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 2},
+        double[][] u = NamesakeEstimates.apply(plan, codes(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 2},
                 new int[] {1, 3}), random);
         int middle = plan.indexOf("middle_names");
         // Laplace: (1 + 1) / (2 + 4) for exact and else, 1 / 6 for the levels never seen
@@ -62,7 +62,7 @@ class NamesakeUTest {
     @Test
     void apply_noNamesakes_randomPairUKept() {
         double[][] random = {{0.5, 0.5}, {0.5, 0.5}, {0.5, 0.5}, {0.007, 0.004, 0.001, 0.988}};
-        double[][] u = NamesakeU.apply(plan, codes(new int[] {1, 2}, new int[] {1, 3}), random);
+        double[][] u = NamesakeEstimates.apply(plan, codes(new int[] {1, 2}, new int[] {1, 3}), random);
         assertThat(u[plan.indexOf("middle_names")]).containsExactly(0.007, 0.004, 0.001, 0.988);
         assertThat(plan.specs().get(plan.indexOf("middle_names")).levelCount()).isEqualTo(4);
     }
@@ -71,9 +71,10 @@ class NamesakeUTest {
     void anchoredM_sameNameAndDate_mIsTheirLevelShares() {
         double[][] em = {{0.5, 0.5}, {0.5, 0.5}, {0.5, 0.5}, {0.8, 0.05, 0.02, 0.13}};
         // 2–5 agree on name and full date (exact middle names), 3–5 too (else); 1–2 differ on the date: not sampled
-        double[][] m = NamesakeU.anchoredM(plan, codes(new int[] {1, 4}, new int[] {2, 4}, new int[] {0, 1}), em);
-        assertThat(m[plan.indexOf("middle_names")]).containsExactly(new double[] {2.0 / 6, 1.0 / 6, 1.0 / 6, 2.0 / 6},
-                Offset.offset(1e-12));
+        double[][] m = NamesakeEstimates.anchoredM(plan, codes(new int[] {1, 4}, new int[] {2, 4},
+                new int[] {0, 1}), em);
+        assertThat(m[plan.indexOf("middle_names")])
+                .containsExactly(new double[] {2.0 / 6, 1.0 / 6, 1.0 / 6, 2.0 / 6}, Offset.offset(1e-12));
         assertThat(em[plan.indexOf("middle_names")][3]).isEqualTo(0.13);
     }
 }
