@@ -70,7 +70,7 @@ class NamesakeEstimatesTest {
     @Test
     void anchoredM_sameNameAndDate_mIsTheirLevelShares() {
         double[][] em = {{0.5, 0.5}, {0.5, 0.5}, {0.5, 0.5}, {0.8, 0.05, 0.02, 0.13}};
-        // 2–5 agree on name and full date (exact middle names), 3–5 too (else); 1–2 differ on the date: not sampled
+        // 2–5 agree on name and full date (middle names exact), 3–5 too (else); 1–2 differ on the date
         double[][] m = NamesakeEstimates.anchoredM(plan, codes(new int[] {1, 4}, new int[] {2, 4},
                 new int[] {0, 1}), em);
         assertThat(m[plan.indexOf("middle_names")])
