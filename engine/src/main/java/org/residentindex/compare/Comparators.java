@@ -18,6 +18,7 @@ public final class Comparators {
         return switch (field) {
             case "given_name" -> new NameComparator(field, "equivalent");
             case "surname", "surname_at_address" -> new NameComparator(field, "phonetic");
+            case "middle_names" -> new MiddleNamesComparator(field);
             case "date_of_birth" -> new DateOfBirthComparator();
             case "postcode" -> new PostcodeComparator();
             case "address" -> new AddressComparator();

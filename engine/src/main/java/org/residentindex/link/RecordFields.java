@@ -28,7 +28,7 @@ public final class RecordFields {
 
     /** Comparison fields taken from the canonical schema, in model order; "other" columns follow. */
     public static final List<String> CANONICAL_FIELDS = List.of("given_name", "surname", "date_of_birth", "sex",
-            "address", "ni_number", "email", "phone");
+            "address", "ni_number", "email", "phone", "middle_names");
 
     private RecordFields() {
     }
@@ -70,6 +70,7 @@ public final class RecordFields {
         v.put("ni_number", r.niNumber());
         v.put("email", r.email());
         v.put("phone", r.phone());
+        v.put("middle_names", r.middleNames().isEmpty() ? null : String.join(" ", r.middleNames()));
         r.other().forEach((column, value) -> v.put(Comparators.OTHER_PREFIX + column, fold(value)));
         v.put(KEY_PREFIX + "postcode", postcode);
         v.put(KEY_PREFIX + "uprn", uprn);

@@ -87,7 +87,7 @@ final class TrainedModel {
         List<ComparisonSpec> specs = plan.specs();
         PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
                 LinkDefaults.SEED);
-        double[][] u = UEstimator.estimate(random);
+        double[][] u = NamesakeEstimates.apply(plan, candidateCodes, UEstimator.estimate(random));
         double allPairs = (double) records * (records - 1) / 2.0;
         double[][] mSum = new double[specs.size()][];
         int[] mSessions = new int[specs.size()];
@@ -143,8 +143,10 @@ final class TrainedModel {
     }
 
     private static FellegiSunterModel withHouseholdU(ComparisonPlan plan, long[] codes, FellegiSunterModel model) {
-        return new FellegiSunterModel(model.comparisons(), model.m(), householdU(plan, codes, model),
-                model.lambda());
+        FellegiSunterModel anchored = new FellegiSunterModel(model.comparisons(),
+                NamesakeEstimates.anchoredM(plan, codes, model.m()), model.u(), model.lambda());
+        return new FellegiSunterModel(anchored.comparisons(), anchored.m(), householdU(plan, codes, anchored),
+                anchored.lambda());
     }
 
     private static final int MIN_SESSION_PAIRS = 50;
