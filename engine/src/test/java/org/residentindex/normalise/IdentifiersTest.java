@@ -43,18 +43,4 @@ class IdentifiersTest {
         assertThat(Identifiers.sex("?")).isEqualTo(Sex.UNKNOWN);
         assertThat(Identifiers.sex(null)).isEqualTo(Sex.UNKNOWN);
     }
-
-    @Test
-    void sexOfTitle_genderedTitles_mappedOthersUnknown() {
-        assertThat(Identifiers.sexOfTitle("mr")).isEqualTo(Sex.MALE);
-        assertThat(Identifiers.sexOfTitle("master")).isEqualTo(Sex.MALE);
-        assertThat(Identifiers.sexOfTitle("mrs")).isEqualTo(Sex.FEMALE);
-        assertThat(Identifiers.sexOfTitle("ms")).isEqualTo(Sex.FEMALE);
-        assertThat(Identifiers.sexOfTitle("miss")).isEqualTo(Sex.FEMALE);
-        assertThat(Identifiers.sexOfTitle("dr")).isEqualTo(Sex.UNKNOWN);
-        assertThat(Identifiers.sexOfTitle("rev")).isEqualTo(Sex.UNKNOWN);
-        assertThat(Identifiers.sexOfTitle("parch")).isEqualTo(Sex.UNKNOWN);
-        assertThat(Identifiers.sexOfTitle("mx")).isEqualTo(Sex.UNKNOWN);
-        assertThat(Identifiers.sexOfTitle(null)).isEqualTo(Sex.UNKNOWN);
-    }
 }
