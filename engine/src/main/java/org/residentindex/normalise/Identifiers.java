@@ -73,21 +73,4 @@ public final class Identifiers {
             default -> Sex.UNKNOWN;
         };
     }
-
-    /**
-     * The sex a folded title ({@link PersonName#title}) states: Mr, Master, Sir, Lord → MALE; Mrs, Ms, Miss, Dame,
-     * Lady → FEMALE; any other title (Dr, Rev, Parch, Mx, Prof …) or none → UNKNOWN. Not used for linkage yet:
-     * filling {@code sex} from titles was measured worse on the generated county (a shared sex double-counts the
-     * shared given name, and EM's split moved), see the branch {@code names} report.
-     */
-    public static Sex sexOfTitle(String title) {
-        if (title == null) {
-            return Sex.UNKNOWN;
-        }
-        return switch (title) {
-            case "mr", "master", "mstr", "sir", "lord" -> Sex.MALE;
-            case "mrs", "ms", "miss", "dame", "lady" -> Sex.FEMALE;
-            default -> Sex.UNKNOWN;
-        };
-    }
 }
