@@ -19,6 +19,8 @@ public final class Column {
     private int[] counts = new int[16];
     private int[] ids = new int[1024];
     private int size;
+    /** The (interned) source last added to the store's holders of this column; set by {@link RecordStore}. */
+    String lastHolder;
 
     Column(String name) {
         this.name = name;
