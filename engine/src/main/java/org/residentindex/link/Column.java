@@ -2,9 +2,7 @@ package org.residentindex.link;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One dictionary-coded column: each distinct value is stored once and records hold its id (1-based; 0 means
@@ -14,7 +12,12 @@ import java.util.Map;
 public final class Column {
 
     private final String name;
-    private final Map<String, Integer> index = new HashMap<>();
+    /**
+     * Value → id lookup while filling: open addressing over {@code [hash, id]} pairs (id 0 = empty slot), so a
+     * lookup touches one table slot and, on a hash match, the stored value; null once frozen.
+     */
+    private int[] table = new int[2 * 1024];
+    private int mask = 1023;
     private final List<String> values = new ArrayList<>();
     private int[] counts = new int[16];
     private int[] ids = new int[1024];
@@ -36,22 +39,56 @@ public final class Column {
     void add(String value) {
         int id = 0;
         if (value != null && !value.isEmpty()) {
-            Integer known = index.get(value);
-            if (known == null) {
-                known = values.size();
-                index.put(value, known);
-                values.add(value);
-                if (known >= counts.length) {
-                    counts = Arrays.copyOf(counts, counts.length * 2);
-                }
-            }
-            id = known;
+            id = idOf(value);
             counts[id]++;
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
         }
         ids[size++] = id;
+    }
+
+    /** The id of {@code value}, giving it the next id when it is new. */
+    private int idOf(String value) {
+        int h = value.hashCode();
+        int spread = h ^ (h >>> 16);
+        for (int i = spread & mask; ; i = (i + 1) & mask) {
+            int known = table[2 * i + 1];
+            if (known == 0) {
+                int id = values.size();
+                values.add(value);
+                if (id >= counts.length) {
+                    counts = Arrays.copyOf(counts, counts.length * 2);
+                }
+                table[2 * i] = h;
+                table[2 * i + 1] = id;
+                if (2 * id > mask) {
+                    rehash();
+                }
+                return id;
+            }
+            if (table[2 * i] == h && value.equals(values.get(known))) {
+                return known;
+            }
+        }
+    }
+
+    /** Doubles the lookup table (kept at most half full). */
+    private void rehash() {
+        int[] old = table;
+        mask = mask * 2 + 1;
+        table = new int[2 * (mask + 1)];
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j + 1] != 0) {
+                int h = old[j];
+                int i = (h ^ (h >>> 16)) & mask;
+                while (table[2 * i + 1] != 0) {
+                    i = (i + 1) & mask;
+                }
+                table[2 * i] = h;
+                table[2 * i + 1] = old[j + 1];
+            }
+        }
     }
 
     /** Appends missing values until the column holds {@code n} records. */
@@ -104,6 +141,6 @@ public final class Column {
 
     /** Drops the lookup table once no more values will be added. */
     void freeze() {
-        index.clear();
+        table = null;
     }
 }

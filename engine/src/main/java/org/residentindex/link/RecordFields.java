@@ -46,7 +46,7 @@ public final class RecordFields {
      * property's (trusted or matched), {@code parentValue} its building's; either may be null.
      */
     public static Map<String, String> of(NormalisedRecord r, Long uprnValue, Long parentValue) {
-        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> v = new LinkedHashMap<>(64);
         String given = FieldValues.nameWithKeys(r.givenName(), r.givenNameKeys());
         PhoneticKeys sp = r.surnamePhonetic() == null ? PhoneticKeys.none() : r.surnamePhonetic();
         String surname = FieldValues.nameWithPhonetic(r.surname(), distinct(sp.metaphone(), sp.metaphoneAlternate()));
