@@ -1,8 +1,7 @@
 package org.residentindex.link;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 
 /**
  * One dictionary-coded column: each distinct value is stored once and records hold its id (1-based; 0 means
@@ -18,7 +17,9 @@ public final class Column {
      */
     private int[] table = new int[2 * 1024];
     private int mask = 1023;
-    private final List<String> values = new ArrayList<>();
+    /** Distinct values by id (index 0, missing, is null); the first {@code valueCount} slots are used. */
+    private String[] values = new String[16];
+    private int valueCount = 1;
     private int[] counts = new int[16];
     private int[] ids = new int[1024];
     private int size;
@@ -27,7 +28,6 @@ public final class Column {
 
     Column(String name) {
         this.name = name;
-        values.add(null);
     }
 
     /** The column (field) name. */
@@ -55,8 +55,11 @@ public final class Column {
         for (int i = spread & mask; ; i = (i + 1) & mask) {
             int known = table[2 * i + 1];
             if (known == 0) {
-                int id = values.size();
-                values.add(value);
+                int id = valueCount++;
+                if (id >= values.length) {
+                    values = Arrays.copyOf(values, values.length * 2);
+                }
+                values[id] = value;
                 if (id >= counts.length) {
                     counts = Arrays.copyOf(counts, counts.length * 2);
                 }
@@ -67,7 +70,7 @@ public final class Column {
                 }
                 return id;
             }
-            if (table[2 * i] == h && value.equals(values.get(known))) {
+            if (table[2 * i] == h && value.equals(values[known])) {
                 return known;
             }
         }
@@ -110,12 +113,12 @@ public final class Column {
 
     /** The value with id {@code id} (null for 0). */
     public String value(int id) {
-        return values.get(id);
+        return values[Objects.checkIndex(id, valueCount)];
     }
 
     /** The value of record {@code ordinal}, or null. */
     public String valueOf(int ordinal) {
-        return values.get(ids[ordinal]);
+        return values[ids[ordinal]];
     }
 
     /** Number of records holding value {@code id}. */
@@ -125,7 +128,7 @@ public final class Column {
 
     /** Number of distinct present values. */
     public int distinct() {
-        return values.size() - 1;
+        return valueCount - 1;
     }
 
     /** Number of records with a present value. */
