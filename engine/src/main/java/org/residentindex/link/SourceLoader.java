@@ -147,14 +147,7 @@ final class SourceLoader {
             long start = System.nanoTime();
             GazetteerUprns.Resolved resolved = uprns.resolve(r);
             matching += System.nanoTime() - start;
-            Map<String, String> fields = RecordFields.of(r, resolved.uprn(), resolved.parent());
-            for (String v : fields.values()) {
-                if (v != null) {
-                    // cached in the string: the store's dictionary lookups on the reading thread need not hash it
-                    v.hashCode();
-                }
-            }
-            out.add(new Prepared(r.source(), r.recordId(), fields));
+            out.add(new Prepared(r.source(), r.recordId(), RecordFields.of(r, resolved.uprn(), resolved.parent())));
         }
         if (uprns.active()) {
             matchNanos.add(matching);
