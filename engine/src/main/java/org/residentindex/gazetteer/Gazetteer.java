@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.gazetteer.lucene.GazetteerIndex;
 import org.residentindex.gazetteer.lucene.IndexedAddress;
@@ -34,16 +37,20 @@ public final class Gazetteer implements Closeable {
     private final GazetteerIndex index;
     private final AddressTextParser parser;
 
-    private Gazetteer(List<GazetteerProperty> properties, GazetteerIndex index, AddressTextParser parser) {
+    /**
+     * Builds the in-memory tables from {@code parsed} (the properties' parts) while {@code index} is opened or
+     * built on another thread, then waits for it.
+     */
+    private Gazetteer(List<GazetteerProperty> properties, AddressParts[] parsed, CompletableFuture<GazetteerIndex> index,
+            AddressTextParser parser) {
         this.properties = Collections.unmodifiableList(properties);
-        this.index = index;
         this.parser = parser;
-        this.parts = new AddressParts[properties.size()];
+        this.parts = new AddressParts[parsed.length];
         this.byUprn = new HashMap<>(properties.size() * 2);
         Map<String, List<Integer>> groups = new HashMap<>();
         Map<String, String> pool = new HashMap<>();
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = AddressParts.of(properties.get(i)).interned(pool);
+            parts[i] = parsed[i].interned(pool);
             byUprn.put(properties.get(i).uprn(), i);
             if (parts[i].postcode() != null) {
                 groups.computeIfAbsent(parts[i].postcode(), k -> new ArrayList<>()).add(i);
@@ -71,6 +78,18 @@ public final class Gazetteer implements Closeable {
                 childCount[parent]++;
             }
         }
+        this.index = join(index);
+    }
+
+    private static GazetteerIndex join(CompletableFuture<GazetteerIndex> index) {
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ResidentIndexException("cannot build or open the gazetteer index: " + e.getCause(), e);
+        }
     }
 
     /**
@@ -82,9 +101,25 @@ public final class Gazetteer implements Closeable {
         List<GazetteerProperty> props = GazetteerReader.read(csv, options);
         Path dir = options.indexDir() != null ? options.indexDir()
                 : csv.resolveSibling(csv.getFileName() + ".rix-index");
-        GazetteerIndex index = GazetteerIndex.openOrBuild(dir, cacheKey(csv, options), props.size(),
-                i -> indexed(props.get(i)));
-        return new Gazetteer(props, index, options.parser());
+        // each property's parts are worked out once (on all cores: they depend on the property alone), for the
+        // index build and the in-memory tables
+        AddressParts[] parts = new AddressParts[props.size()];
+        IntStream.range(0, parts.length).parallel().forEach(i -> parts[i] = AddressParts.of(props.get(i)));
+        String key = cacheKey(csv, options);
+        // the index is opened (or built: the slow part, single-threaded in Lucene) beside the in-memory tables
+        CompletableFuture<GazetteerIndex> index = CompletableFuture.supplyAsync(
+                () -> GazetteerIndex.openOrBuild(dir, key, props.size(), i -> indexed(props.get(i), parts[i])),
+                task -> {
+                    Thread t = new Thread(task, "rix-gazetteer-index");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        try {
+            return new Gazetteer(props, parts, index, options.parser());
+        } catch (RuntimeException e) {
+            index.thenAccept(GazetteerIndex::close);
+            throw e;
+        }
     }
 
     /** Size, modification time and a hash of header and mapping: a changed file gets a fresh index. */
@@ -98,8 +133,7 @@ public final class Gazetteer implements Closeable {
         }
     }
 
-    private static IndexedAddress indexed(GazetteerProperty p) {
-        AddressParts a = AddressParts.of(p);
+    private static IndexedAddress indexed(GazetteerProperty p, AddressParts a) {
         String name = a.name() == null ? a.flatText() : a.flatText() == null ? a.name() : a.name() + " " + a.flatText();
         return new IndexedAddress(a.street(), a.streetAlt(), a.number(), name, Text.fold(p.townEn()),
                 Text.fold(p.townCy()), a.locality(), a.postcode());

@@ -72,6 +72,7 @@ public final class SourceReader {
         IdIndex seenIds = new IdIndex();
         int idIndex = o.mapping.indexOf(o.mapping.idColumn());
         int width = o.mapping.header().size();
+        Layout layout = Layout.of(o.mapping);
         long rows = 0;
         long accepted = 0;
         while (true) {
@@ -101,27 +102,48 @@ public final class SourceReader {
                             "first used at line " + first));
                 } else {
                     accepted++;
-                    consumer.accept(toSourceRecord(source, line, record, o.mapping, idIndex));
+                    consumer.accept(toSourceRecord(source, line, record, layout, idIndex));
                 }
             }
         }
         return new ReadSummary(source, o.dialect, o.mapping, rows, accepted, counts);
     }
 
-    private static SourceRecord toSourceRecord(
-            String source, long line, CSVRecord record, ColumnMapping mapping, int idIndex) {
-        Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
-        mapping.fields().forEach((field, column) -> {
-            String v = record.get(mapping.indexOf(column));
-            if (!v.isEmpty() && field != CanonicalField.RECORD_ID) {
-                values.put(field, v);
+    /** Where each mapped field and other column sits in a row, worked out once per source. */
+    private record Layout(CanonicalField[] fields, int[] fieldIndex, String[] other, int[] otherIndex) {
+
+        static Layout of(ColumnMapping mapping) {
+            List<CanonicalField> fields = new ArrayList<>();
+            List<Integer> fieldIndex = new ArrayList<>();
+            mapping.fields().forEach((field, column) -> {
+                if (field != CanonicalField.RECORD_ID) {
+                    fields.add(field);
+                    fieldIndex.add(mapping.indexOf(column));
+                }
+            });
+            String[] other = mapping.other().toArray(new String[0]);
+            int[] otherIndex = new int[other.length];
+            for (int i = 0; i < other.length; i++) {
+                otherIndex[i] = mapping.indexOf(other[i]);
             }
-        });
-        Map<String, String> other = new LinkedHashMap<>();
-        for (String column : mapping.other()) {
-            String v = record.get(mapping.indexOf(column));
+            return new Layout(fields.toArray(new CanonicalField[0]),
+                    fieldIndex.stream().mapToInt(Integer::intValue).toArray(), other, otherIndex);
+        }
+    }
+
+    private static SourceRecord toSourceRecord(String source, long line, CSVRecord record, Layout layout, int idIndex) {
+        Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
+        for (int i = 0; i < layout.fields.length; i++) {
+            String v = record.get(layout.fieldIndex[i]);
             if (!v.isEmpty()) {
-                other.put(column, v);
+                values.put(layout.fields[i], v);
+            }
+        }
+        Map<String, String> other = new LinkedHashMap<>();
+        for (int i = 0; i < layout.other.length; i++) {
+            String v = record.get(layout.otherIndex[i]);
+            if (!v.isEmpty()) {
+                other.put(layout.other[i], v);
             }
         }
         return new SourceRecord(source, line, record.get(idIndex), values, other);

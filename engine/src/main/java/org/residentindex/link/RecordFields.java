@@ -46,7 +46,7 @@ public final class RecordFields {
      * property's (trusted or matched), {@code parentValue} its building's; either may be null.
      */
     public static Map<String, String> of(NormalisedRecord r, Long uprnValue, Long parentValue) {
-        Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> v = new LinkedHashMap<>(64);
         String given = FieldValues.nameWithKeys(r.givenName(), r.givenNameKeys());
         PhoneticKeys sp = r.surnamePhonetic() == null ? PhoneticKeys.none() : r.surnamePhonetic();
         String surname = FieldValues.nameWithPhonetic(r.surname(), distinct(sp.metaphone(), sp.metaphoneAlternate()));
@@ -94,22 +94,64 @@ public final class RecordFields {
             return null;
         }
         if (d.isValid()) {
-            return String.format(Locale.ROOT, "%04d%02d%02d", d.date().getYear(), d.date().getMonthValue(),
-                    d.date().getDayOfMonth());
+            StringBuilder b = new StringBuilder(8);
+            digits(b, d.date().getYear(), 4);
+            digits(b, d.date().getMonthValue(), 2);
+            return digits(b, d.date().getDayOfMonth(), 2).toString();
         }
         if (d.status() == DateValue.Status.PARTIAL && d.year() != null) {
-            return d.month() == null ? String.format(Locale.ROOT, "%04d", d.year())
-                    : String.format(Locale.ROOT, "%04d%02d", d.year(), d.month());
+            StringBuilder b = digits(new StringBuilder(6), d.year(), 4);
+            return d.month() == null ? b.toString() : digits(b, d.month(), 2).toString();
         }
         return null;
     }
 
-    private static String fold(String value) {
+    /** As {@code String.format(Locale.ROOT, "%0<width>d", n)}: zero-padded to {@code width} digits. */
+    private static StringBuilder digits(StringBuilder b, int n, int width) {
+        if (n < 0) {
+            return b.append(String.format(Locale.ROOT, "%0" + width + "d", n));
+        }
+        String s = Integer.toString(n);
+        for (int i = s.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(s);
+    }
+
+    /** Trimmed, lower-cased (root locale), every run of regex {@code \s} characters one space; null when empty. */
+    static String fold(String value) {
         if (value == null) {
             return null;
         }
-        String f = value.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String t = value.trim().toLowerCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (isRegexSpace(c)) {
+                int end = i + 1;
+                while (end < t.length() && isRegexSpace(t.charAt(end))) {
+                    end++;
+                }
+                if (c != ' ' || end > i + 1) {
+                    if (b == null) {
+                        b = new StringBuilder(t.length()).append(t, 0, i);
+                    }
+                    b.append(' ');
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (b != null) {
+                b.append(c);
+            }
+        }
+        String f = b == null ? t : b.toString();
         return f.isEmpty() ? null : f;
+    }
+
+    /** The characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String[] distinct(String a, String b) {

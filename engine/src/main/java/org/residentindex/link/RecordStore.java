@@ -61,12 +61,15 @@ public final class RecordStore {
         int ordinal = recordIds.size();
         sources.add(sourceNames.computeIfAbsent(source, s -> s));
         recordIds.add(recordId);
+        String sourceName = sources.get(ordinal);
         values.forEach((field, value) -> {
             Column c = columns.computeIfAbsent(field, Column::new);
             c.padTo(ordinal);
             c.add(value);
-            if (value != null && !value.isEmpty()) {
-                holders.computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).add(source);
+            // most records follow one of the same source: only a new (column, source) pair touches holders
+            if (value != null && !value.isEmpty() && c.lastHolder != sourceName) {
+                holders.computeIfAbsent(field, f -> new java.util.LinkedHashSet<>()).add(sourceName);
+                c.lastHolder = sourceName;
             }
         });
         return ordinal;
