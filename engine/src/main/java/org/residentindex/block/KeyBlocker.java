@@ -11,7 +11,8 @@ import org.residentindex.ResidentIndexException;
  * columns, hashed to 40 bits) is packed with its ordinal into one {@code long}, the array is sorted and every run of
  * equal keys is a block. A hash collision can only add candidate pairs (which are then compared and scored), never
  * lose one. Blocks larger than {@code maxBlockSize} are skipped and counted. The union over rules is sorted and
- * de-duplicated. Deterministic: the output depends only on the column ids.
+ * de-duplicated. A rule with a cap of its own ({@link BlockingRule#maxBlockSize}) is held to the smaller of the
+ * two. Deterministic: the output depends only on the column ids.
  *
  * <p>Cost: O(n log n) per rule plus the pairs emitted; memory: one long per record per rule and one long per
  * pair.
@@ -82,6 +83,7 @@ public record KeyBlocker(int maxBlockSize) {
         long pairs = 0;
         long skippedBlocks = 0;
         long skippedPairs = 0;
+        int cap = rule.capUnder(maxBlockSize);
         int start = 0;
         while (start < size) {
             long key = keyed[start] & ~ORDINAL_MASK;
@@ -90,7 +92,7 @@ public record KeyBlocker(int maxBlockSize) {
                 end++;
             }
             long len = end - start;
-            if (len > maxBlockSize) {
+            if (len > cap) {
                 skippedBlocks++;
                 skippedPairs += len * (len - 1) / 2;
             } else if (len > 1) {
