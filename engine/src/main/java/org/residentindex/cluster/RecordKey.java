@@ -15,7 +15,8 @@ public record RecordKey(String source, String recordId) implements Comparable<Re
 
     @Override
     public int compareTo(RecordKey other) {
-        int bySource = source.compareTo(other.source);
+        // sources are a handful of shared strings: skip the character compare when they are the same one
+        int bySource = source == other.source ? 0 : source.compareTo(other.source);
         return bySource != 0 ? bySource : recordId.compareTo(other.recordId);
     }
 
