@@ -11,7 +11,8 @@ import org.residentindex.ResidentIndexException;
  * columns, hashed to 40 bits) is packed with its ordinal into one {@code long}, the array is sorted and every run of
  * equal keys is a block. A hash collision can only add candidate pairs (which are then compared and scored), never
  * lose one. Blocks larger than {@code maxBlockSize} are skipped and counted. The union over rules is sorted and
- * de-duplicated. Deterministic: the output depends only on the column ids.
+ * de-duplicated. A rule with a cap of its own ({@link BlockingRule#maxBlockSize}) is held to the smaller of the
+ * two. Deterministic: the output depends only on the column ids.
  *
  * <p>Cost: O(n log n) per rule plus the pairs emitted; memory: one long per record per rule and one long per
  * pair.
@@ -47,9 +48,9 @@ public record KeyBlocker(int maxBlockSize) {
         for (BlockingRule rule : rules) {
             reports.add(blockRule(recordCount, rule, columnIds, pairs));
         }
-        long[] all = pairs.toArray();
-        Arrays.parallelSort(all);
-        return new CandidatePairs(recordCount, distinct(all), reports);
+        // sorted and de-duplicated in the list's own array: no second copy of every pair (tens of millions at 1M
+        // records)
+        return new CandidatePairs(recordCount, pairs.sortedDistinct(), reports);
     }
 
     private RuleReport blockRule(int n, BlockingRule rule, Function<String, int[]> columnIds, LongList out) {
@@ -82,6 +83,7 @@ public record KeyBlocker(int maxBlockSize) {
         long pairs = 0;
         long skippedBlocks = 0;
         long skippedPairs = 0;
+        int cap = rule.capUnder(maxBlockSize);
         int start = 0;
         while (start < size) {
             long key = keyed[start] & ~ORDINAL_MASK;
@@ -90,7 +92,7 @@ public record KeyBlocker(int maxBlockSize) {
                 end++;
             }
             long len = end - start;
-            if (len > maxBlockSize) {
+            if (len > cap) {
                 skippedBlocks++;
                 skippedPairs += len * (len - 1) / 2;
             } else if (len > 1) {
@@ -110,19 +112,6 @@ public record KeyBlocker(int maxBlockSize) {
                 out.add(CandidatePairs.encode(a, (int) (keyed[j] & ORDINAL_MASK)));
             }
         }
-    }
-
-    private static long[] distinct(long[] sorted) {
-        if (sorted.length == 0) {
-            return sorted;
-        }
-        int w = 1;
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] != sorted[w - 1]) {
-                sorted[w++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, w);
     }
 
     /** SplitMix64's finaliser: a strong 64-bit mix. */
@@ -148,8 +137,22 @@ public record KeyBlocker(int maxBlockSize) {
             values[size++] = v;
         }
 
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
+        /** The values sorted ascending without repeats; the list is left in an unspecified state. */
+        long[] sortedDistinct() {
+            if (size == 0) {
+                return new long[0];
+            }
+            Arrays.parallelSort(values, 0, size);
+            int w = 1;
+            for (int i = 1; i < size; i++) {
+                if (values[i] != values[w - 1]) {
+                    values[w++] = values[i];
+                }
+            }
+            long[] out = Arrays.copyOf(values, w);
+            values = new long[0];
+            size = 0;
+            return out;
         }
     }
 }

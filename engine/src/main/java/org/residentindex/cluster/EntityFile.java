@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,11 @@ public final class EntityFile {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(COLUMNS);
-            for (Map.Entry<RecordKey, String> e : new TreeMap<>(entities).entrySet()) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<RecordKey, String>[] rows = entities.entrySet().toArray(new Map.Entry[0]);
+            // keys are distinct, so this is the TreeMap order without a tree of a million nodes
+            Arrays.sort(rows, Map.Entry.comparingByKey());
+            for (Map.Entry<RecordKey, String> e : rows) {
                 printer.printRecord(e.getKey().source(), e.getKey().recordId(), e.getValue());
             }
         } catch (IOException e) {

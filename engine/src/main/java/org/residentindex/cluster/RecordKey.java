@@ -1,6 +1,5 @@
 package org.residentindex.cluster;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -9,9 +8,6 @@ import java.util.Objects;
  */
 public record RecordKey(String source, String recordId) implements Comparable<RecordKey> {
 
-    private static final Comparator<RecordKey> ORDER =
-            Comparator.comparing(RecordKey::source).thenComparing(RecordKey::recordId);
-
     public RecordKey {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recordId, "recordId");
@@ -19,7 +15,9 @@ public record RecordKey(String source, String recordId) implements Comparable<Re
 
     @Override
     public int compareTo(RecordKey other) {
-        return ORDER.compare(this, other);
+        // sources are a handful of shared strings: skip the character compare when they are the same one
+        int bySource = source == other.source ? 0 : source.compareTo(other.source);
+        return bySource != 0 ? bySource : recordId.compareTo(other.recordId);
     }
 
     @Override

@@ -53,13 +53,13 @@ public final class ResidentIdAssigner {
         List<Claim> claims = new ArrayList<>();
         Map<String, Map<Integer, Integer>> holders = new TreeMap<>();
         for (int c = 0; c < clusters; c++) {
-            Map<String, Integer> held = new TreeMap<>();
+            Map<String, Integer> held = previous.isEmpty() ? Map.of() : new TreeMap<>();
             for (int ordinal : clustering.members(c)) {
                 RecordKey key = keys.get(ordinal);
                 if (smallestKey[c] == null || key.compareTo(smallestKey[c]) < 0) {
                     smallestKey[c] = key;
                 }
-                String id = previous.get(key);
+                String id = previous.isEmpty() ? null : previous.get(key);
                 if (id != null) {
                     held.merge(id, 1, Integer::sum);
                 }
@@ -117,10 +117,20 @@ public final class ResidentIdAssigner {
         List<String> minted = new ArrayList<>(unnamed.size());
         for (int c : unnamed) {
             highest++;
-            ids[c] = String.format(java.util.Locale.ROOT, "R%0" + WIDTH + "d", highest);
+            ids[c] = minted(highest);
             minted.add(ids[c]);
         }
         return minted;
+    }
+
+    /** {@code R} + the counter zero-padded to {@value #WIDTH} digits (as {@code String.format("R%08d")}). */
+    private static String minted(long counter) {
+        String digits = Long.toString(counter);
+        StringBuilder id = new StringBuilder(WIDTH + 1).append('R');
+        for (int pad = digits.length(); pad < WIDTH; pad++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
     }
 
     private static long highestMinted(Collection<String> ids) {

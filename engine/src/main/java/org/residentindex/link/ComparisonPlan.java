@@ -38,6 +38,8 @@ public final class ComparisonPlan {
     private final List<FieldComparator> comparators;
     private final List<ComparisonSpec> specs;
     private final int[][] ids;
+    /** The same ids record-major ({@code rows[ordinal * fields + f]}): one record's ids share a cache line. */
+    private final int[] rows;
     private final Column[] columns;
     private final boolean[] cached;
 
@@ -57,6 +59,14 @@ public final class ComparisonPlan {
             cached[f] = !(c instanceof ExactComparator);
             if ("address".equals(fields.get(f))) {
                 addressField = f;
+            }
+        }
+        int width = fields.size();
+        this.rows = new int[Math.multiplyExact(store.size(), width)];
+        for (int f = 0; f < width; f++) {
+            int[] column = ids[f];
+            for (int r = 0, at = f; r < store.size(); r++, at += width) {
+                rows[at] = column[r];
             }
         }
         for (int f = 0; f < fields.size(); f++) {
@@ -103,9 +113,12 @@ public final class ComparisonPlan {
 
     /** Fills {@code vector} with the levels of records a and b. */
     public void compare(int a, int b, int[] vector, LevelCache[] caches) {
-        for (int f = 0; f < vector.length; f++) {
-            int ia = ids[f][a];
-            int ib = ids[f][b];
+        int width = vector.length;
+        int rowA = a * width;
+        int rowB = b * width;
+        for (int f = 0; f < width; f++) {
+            int ia = rows[rowA + f];
+            int ib = rows[rowB + f];
             if (ia == 0 || ib == 0) {
                 vector[f] = ComparisonSpec.NULL_LEVEL;
             } else if (ia == ib) {

@@ -153,7 +153,7 @@ public final class LinkPipeline {
             thresholds = loaded.thresholds();
         } else {
             PatternCounts patterns = PairVectors.patterns(plan.specs(), codes);
-            model = n < 2 || patterns.total() == 0 ? untrained(plan) : TrainedModel.train(pool, chunks, plan, store, patterns, codes);
+            model = n < 2 || patterns.total() == 0 ? untrained(plan) : TrainedModel.train(pool, chunks, plan, store, patterns, candidates, codes);
             thresholds = LinkDefaults.thresholds();
         }
         TermFrequencyColumns tf = TermFrequencyColumns.count(plan);

@@ -58,6 +58,39 @@ final class PairVectors {
         return codes;
     }
 
+    /**
+     * The packed vectors of {@code pairs}, taken from {@code known} (sorted distinct pairs whose vectors are
+     * {@code knownCodes}) where a pair is there and computed otherwise: the same vectors as
+     * {@link #compute}, without comparing a pair twice.
+     */
+    static long[] computeReusing(ExecutorService pool, int chunks, ComparisonPlan plan, CandidatePairs pairs,
+            CandidatePairs known, long[] knownCodes) {
+        if (known == null || knownCodes == null || knownCodes.length != known.size()) {
+            return compute(pool, chunks, plan, pairs);
+        }
+        long[] codes = new long[pairs.size()];
+        long[] sorted = known.pairs();
+        Parallel.map(pool, pairs.size(), chunks, (chunk, from, to) -> {
+            LevelCache[] caches = null;
+            int[] v = new int[plan.fieldCount()];
+            for (int i = from; i < to; i++) {
+                long pair = pairs.pairs()[i];
+                int at = java.util.Arrays.binarySearch(sorted, pair);
+                if (at >= 0) {
+                    codes[i] = knownCodes[at];
+                } else {
+                    if (caches == null) {
+                        caches = plan.newCaches();
+                    }
+                    plan.compare(pairs.left(i), pairs.right(i), v, caches);
+                    codes[i] = pack(v);
+                }
+            }
+            return null;
+        });
+        return codes;
+    }
+
     /** Counts the patterns of packed vectors. */
     static PatternCounts patterns(List<ComparisonSpec> specs, long[] codes) {
         PatternCounts counts = new PatternCounts(specs);
@@ -81,13 +114,20 @@ final class PairVectors {
             LevelCache[] caches = plan.newCaches();
             PatternCounts counts = new PatternCounts(specs);
             int[] v = new int[specs.size()];
-            for (int i = from; i < to; i++) {
+            long[] drawn = new long[to - from];
+            for (int i = 0; i < drawn.length; i++) {
                 int a = random.nextInt(records);
                 int b = random.nextInt(records - 1);
                 if (b >= a) {
                     b++;
                 }
-                plan.compare(a, b, v, caches);
+                drawn[i] = ((long) a << 32) | b;
+            }
+            // compared in record order (the counts do not depend on the order): the first record's data is then
+            // read sequentially instead of at random
+            java.util.Arrays.sort(drawn);
+            for (long pair : drawn) {
+                plan.compare((int) (pair >>> 32), (int) pair, v, caches);
                 counts.add(v);
             }
             return counts;

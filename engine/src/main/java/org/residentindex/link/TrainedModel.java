@@ -83,6 +83,15 @@ final class TrainedModel {
      */
     static FellegiSunterModel train(ExecutorService pool, int chunks, ComparisonPlan plan, RecordStore store,
             PatternCounts candidates, long[] candidateCodes) {
+        return train(pool, chunks, plan, store, candidates, null, candidateCodes);
+    }
+
+    /**
+     * As {@link #train(ExecutorService, int, ComparisonPlan, RecordStore, PatternCounts, long[])}; a session pair
+     * among {@code candidatePairs} (the pairs of {@code candidateCodes}) takes its vector from there.
+     */
+    static FellegiSunterModel train(ExecutorService pool, int chunks, ComparisonPlan plan, RecordStore store,
+            PatternCounts candidates, CandidatePairs candidatePairs, long[] candidateCodes) {
         int records = store.size();
         List<ComparisonSpec> specs = plan.specs();
         PatternCounts random = PairVectors.randomPairs(pool, plan, records, LinkDefaults.uSample(records),
@@ -102,7 +111,8 @@ final class TrainedModel {
                 continue;
             }
             double scale = (double) pairs.rules().get(0).pairs() / pairs.size();
-            PatternCounts patterns = masked(specs, PairVectors.compute(pool, chunks, plan, pairs), session);
+            PatternCounts patterns = masked(specs, PairVectors.computeReusing(pool, chunks, plan, pairs,
+                    candidatePairs, candidateCodes), session);
             FellegiSunterModel fitted = EmEstimator.defaults().estimate(patterns, u,
                     Math.min(0.5, Math.max(1e-4, records / 2.0 / patterns.total()))).model();
             double[][] m = fitted.m();

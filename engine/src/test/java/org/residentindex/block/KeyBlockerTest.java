@@ -50,6 +50,15 @@ class KeyBlockerTest {
     }
 
     @Test
+    void block_ruleWithOwnCap_skipsBlocksOverTheSmallerCap() {
+        CandidatePairs c = new KeyBlocker(10).block(6,
+                List.of(BlockingRule.of("surname").capped(2), BlockingRule.of("uprn")), COLUMNS::get);
+        assertThat(pairs(c)).containsExactly(CandidatePairs.encode(0, 2), CandidatePairs.encode(3, 5));
+        assertThat(c.rules().get(0).skippedBlocks()).isEqualTo(1);
+        assertThat(c.rules().get(0).skippedPairs()).isEqualTo(3);
+    }
+
+    @Test
     void block_unknownColumn_ruleYieldsNothing() {
         CandidatePairs c = new KeyBlocker(10).block(6, List.of(BlockingRule.of("nope")), COLUMNS::get);
         assertThat(c.size()).isZero();

@@ -53,6 +53,38 @@ class ComparisonPlanTest {
     }
 
     @Test
+    void computeReusing_pairsPartlyKnown_sameVectorsAsComputing() {
+        RecordStore store = new RecordStore();
+        String[] given = {"cerys", "carys", "thomas", "tomos", "cerys", "dafydd"};
+        String[] surname = {"jones|JNS", "jones|JNS", "evans|AFNS", "evans|AFNS", "jonas|JNS", "jones|JNS"};
+        for (int i = 0; i < given.length; i++) {
+            store.add("s", Integer.toString(i), record(given[i], surname[i], null));
+        }
+        store.freeze();
+        ComparisonPlan plan = new ComparisonPlan(store, List.of("given_name", "surname"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            org.residentindex.block.CandidatePairs known = pairs(store.size(), 0, 1, 0, 4, 2, 3, 1, 5);
+            org.residentindex.block.CandidatePairs wanted = pairs(store.size(), 0, 1, 0, 5, 2, 3, 3, 4);
+            long[] knownCodes = PairVectors.compute(pool, 3, plan, known);
+            long[] reused = PairVectors.computeReusing(pool, 3, plan, wanted, known, knownCodes);
+            assertThat(reused).containsExactly(PairVectors.compute(pool, 1, plan, wanted));
+            assertThat(reused[0]).isEqualTo(knownCodes[0]);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static org.residentindex.block.CandidatePairs pairs(int records, int... ordinals) {
+        long[] encoded = new long[ordinals.length / 2];
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = org.residentindex.block.CandidatePairs.encode(ordinals[2 * i], ordinals[2 * i + 1]);
+        }
+        java.util.Arrays.sort(encoded);
+        return new org.residentindex.block.CandidatePairs(records, encoded, List.of());
+    }
+
+    @Test
     void pack_anyVector_unpacksToTheSame() {
         int[] vector = {-1, 0, 4, 2, -1, 3, 1};
         int[] back = new int[vector.length];
