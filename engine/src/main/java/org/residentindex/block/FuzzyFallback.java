@@ -75,7 +75,7 @@ public record FuzzyFallback(int maxQueries, int hitsPerQuery) {
                 names.birthYear())) {
             found = search(index, queried, names, pool, Math.max(1, chunks));
         }
-        long[] merged = merge(base.pairs(), found);
+        long[] merged = union(base.pairs(), found);
         rules.add(new RuleReport(RULE, queried.length, merged.length - base.pairs().length, skipped, 0));
         return new CandidatePairs(base.recordCount(), merged, rules);
     }
@@ -153,7 +153,8 @@ public record FuzzyFallback(int maxQueries, int hitsPerQuery) {
         return Arrays.copyOf(out, size);
     }
 
-    private static long[] merge(long[] sorted, long[] extra) {
+    /** The sorted, distinct union of sorted distinct {@code sorted} and any {@code extra}. */
+    static long[] union(long[] sorted, long[] extra) {
         long[] all = Arrays.copyOf(sorted, sorted.length + extra.length);
         System.arraycopy(extra, 0, all, sorted.length, extra.length);
         Arrays.sort(all);

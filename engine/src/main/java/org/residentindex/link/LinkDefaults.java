@@ -105,6 +105,23 @@ public final class LinkDefaults {
         return rules;
     }
 
+    /**
+     * The personal-identifier columns the data holds — {@code ni_number} and the identifier-like "other" columns —
+     * in rule order: besides their exact rule, each is blocked within one keying error
+     * ({@link org.residentindex.block.IdentifierVariants}).
+     */
+    public static List<String> identifierColumns(RecordStore store) {
+        List<String> columns = new ArrayList<>();
+        for (BlockingRule rule : rules(store)) {
+            List<String> c = rule.columns();
+            if (c.size() == 1 && store.column(c.get(0)) != null
+                    && (c.get(0).equals("ni_number") || c.get(0).startsWith(Comparators.OTHER_PREFIX))) {
+                columns.add(c.get(0));
+            }
+        }
+        return columns;
+    }
+
     /** Whether a column looks like a personal identifier, from its values (never from its name). */
     static boolean identifierLike(Column column, int records) {
         int present = column.present();

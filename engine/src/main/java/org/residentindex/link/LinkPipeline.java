@@ -22,6 +22,7 @@ import org.residentindex.ResidentIndexException;
 import org.residentindex.block.BlockingRule;
 import org.residentindex.block.CandidatePairs;
 import org.residentindex.block.FuzzyFallback;
+import org.residentindex.block.IdentifierVariants;
 import org.residentindex.block.KeyBlocker;
 import org.residentindex.block.NameColumns;
 import org.residentindex.block.RuleReport;
@@ -119,6 +120,9 @@ public final class LinkPipeline {
         List<BlockingRule> rules = LinkDefaults.rules(store);
         CandidatePairs blocked = new KeyBlocker(LinkDefaults.MAX_BLOCK_SIZE)
                 .block(n, rules, name -> store.column(name) == null ? null : store.column(name).ids());
+        for (String identifier : LinkDefaults.identifierColumns(store)) {
+            blocked = IdentifierVariants.defaults().extend(blocked, identifier, head(store.column(identifier)));
+        }
         // the fallback's time is booked to "block": the stage list of `rix bench` reports is fixed
         CandidatePairs candidates = FuzzyFallback.defaults().extend(blocked, new NameColumns(
                 head(store.column(RecordFields.KEY_PREFIX + "surname")), head(store.column("given_name")),
