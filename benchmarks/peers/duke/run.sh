@@ -35,9 +35,10 @@ if [ ! -s "$cpfile" ]; then
   </dependencies>
 </project>
 POM
-  (cd "$tmp" && { mvn -B -ntp -q -Dstyle.color=never -o dependency:build-classpath -Dmdep.outputFile="$cpfile" \
-      || { mvn -B -ntp -q -Dstyle.color=never dependency:get -Dartifact=no.priv.garshol.duke:duke:1.2 \
-           && mvn -B -ntp -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$cpfile"; }; })
+  (cd "$tmp" && { mvn -B -ntp -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" \
+      || { mvn -B -ntp -q dependency:get -Dartifact=no.priv.garshol.duke:duke:1.2 \
+           && mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$cpfile"; }; } \
+      > "$tmp/mvn.log" 2>&1) || { cat "$tmp/mvn.log" >&2; rm -rf "$tmp"; exit 1; }
   rm -rf "$tmp"
 fi
 cp="$(cat "$cpfile")"
