@@ -66,9 +66,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep-data", description = "Keep each size's generated data and link output in DIR/work-N.")
     boolean keepData;
 
+    /** The collector of each child JVM unless a {@code --jvm-arg} picks one: the one the {@code ./rix} launcher uses. */
+    static final String PARALLEL_GC = "-XX:+UseParallelGC";
+
     @Override
     public Integer call() {
         List<String> childArgs = new ArrayList<>(List.of("-Xmx" + xmx));
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+            childArgs.add(PARALLEL_GC);
+        }
         childArgs.addAll(jvmArgs);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BenchRunner.Options options = new BenchRunner.Options(residents, out, seed, workers, sample, inProcess,
