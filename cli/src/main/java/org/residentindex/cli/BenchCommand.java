@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
             description = "Extra option for each size's JVM, e.g. -XX:StartFlightRecording=filename=/tmp/rix.jfr"
-                    + " (repeatable).")
+                    + " (repeatable). Each child runs -XX:+UseParallelGC unless an option picks a collector.")
     List<String> jvmArgs = new ArrayList<>();
 
     @Option(names = "--in-process", description = "Run every size in this JVM (faster; memory figures then"
