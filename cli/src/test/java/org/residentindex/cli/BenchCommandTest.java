@@ -23,7 +23,7 @@ class BenchCommandTest extends CliTest {
         assertThat(tmp.resolve(BenchReport.MARKDOWN)).exists();
         assertThat(tmp.resolve("size-400.log")).exists();
         BenchReport report = BenchReport.read(tmp.resolve(BenchReport.JSON));
-        assertThat(report.machine().childJvmArgs()).containsExactly("-Xmx512m");
+        assertThat(report.machine().childJvmArgs()).containsExactly("-Xmx512m", BenchCommand.PARALLEL_GC);
         SizeResult r = report.results().get(0);
         assertThat(r.residents()).isEqualTo(400);
         assertThat(r.maxHeapBytes()).isLessThanOrEqualTo(512L << 20);
