@@ -93,14 +93,29 @@ public final class Gazetteer implements Closeable {
     }
 
     /**
+     * Where the index of {@code csv} lives by default: {@code <file>.rix-index/} beside it when that folder exists or
+     * the gazetteer's folder is writable; otherwise (a read-only data folder) under the system temporary folder,
+     * named by a hash of the file's absolute path, so runs still reuse it.
+     */
+    static Path defaultIndexDir(Path csv) {
+        Path beside = csv.resolveSibling(csv.getFileName() + ".rix-index");
+        Path folder = csv.toAbsolutePath().getParent();
+        if (java.nio.file.Files.isDirectory(beside) ? java.nio.file.Files.isWritable(beside)
+                : folder != null && java.nio.file.Files.isWritable(folder)) {
+            return beside;
+        }
+        String id = Integer.toHexString(csv.toAbsolutePath().normalize().toString().hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"), "rix-gazetteer-index", csv.getFileName() + "-" + id);
+    }
+
+    /**
      * Loads {@code csv} and opens its index, building the index when the file changed since the last build.
      *
      * @throws ResidentIndexException when the file cannot be read or its columns cannot be mapped
      */
     public static Gazetteer open(Path csv, GazetteerOptions options) {
         List<GazetteerProperty> props = GazetteerReader.read(csv, options);
-        Path dir = options.indexDir() != null ? options.indexDir()
-                : csv.resolveSibling(csv.getFileName() + ".rix-index");
+        Path dir = options.indexDir() != null ? options.indexDir() : defaultIndexDir(csv);
         // each property's parts are worked out once (on all cores: they depend on the property alone), for the
         // index build and the in-memory tables
         AddressParts[] parts = new AddressParts[props.size()];

@@ -24,6 +24,32 @@ class GazetteerLoadingTest {
     }
 
     @Test
+    void defaultIndexDir_writableFolder_besideTheFile() throws IOException {
+        Path csv = write("g.csv", "uprn,address,postcode\n");
+
+        assertThat(Gazetteer.defaultIndexDir(csv)).isEqualTo(dir.resolve("g.csv.rix-index"));
+    }
+
+    @Test
+    void defaultIndexDir_readOnlyFolder_underTemporaryFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Path csv = folder.resolve("g.csv");
+        Files.writeString(csv, "uprn,address,postcode\n", StandardCharsets.UTF_8);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(folder.toFile().setWritable(false, false)
+                    && !Files.isWritable(folder), "the folder stays writable for this user (root)");
+
+            Path index = Gazetteer.defaultIndexDir(csv);
+
+            assertThat(index).startsWith(Path.of(System.getProperty("java.io.tmpdir")));
+            assertThat(index.getFileName().toString()).startsWith("g.csv-");
+            assertThat(Gazetteer.defaultIndexDir(csv)).isEqualTo(index);
+        } finally {
+            folder.toFile().setWritable(true, false);
+        }
+    }
+
+    @Test
     void open_flatExtract_parsesAddressesAndMatchesText() throws IOException {
         Path csv = write("flat.csv", """
                 UPRN,Single Line Address,Postcode
