@@ -3,8 +3,8 @@
 #
 #   compare.sh WORKDIR [f4|f4-all|fx10|fx10-all|f3|county ...]      (default: all of them)
 #
-# Needs: /work/shared/data/febrl (FEBRL), /work/runs/fx10 (FEBRL x10; FX10 to override), the rix jar
-# (RIX_JAR, default /work/main/cli/target/rix.jar; it also generates the county), Maven with access
+# Needs: ../shared/data/febrl beside the repo (FEBRL; FEBRL to override), /work/runs/fx10 (FEBRL x10; FX10 to override), the rix jar
+# (RIX_JAR, default <repo>/cli/target/rix.jar; it also generates the county), Maven with access
 # to Maven Central or a ~/.m2 holding Duke 1.2, Python 3, GNU time. Writes WORKDIR/<set>/{duke,rix}/
 # and appends one markdown row per data set to WORKDIR/results.md. Never run by `mvn verify`.
 set -euo pipefail
@@ -12,9 +12,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 [ $# -ge 1 ] || { sed -n '2,10p' "$0"; exit 2; }
 work="$1"; shift
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(f4 f4-all fx10 fx10-all f3 county)
-F="${FEBRL:-/work/shared/data/febrl}"
+F="${FEBRL:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/data/febrl}"
 X="${FX10:-/work/runs/fx10}"
-export RIX_JAR="${RIX_JAR:-/work/main/cli/target/rix.jar}"
+export RIX_JAR="${RIX_JAR:-$(cd "$(dirname "$0")/../.." && pwd)/cli/target/rix.jar}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 table="$work/results.md"

@@ -5,12 +5,12 @@
 #
 # e.g. rix.sh /work/runs/duke/rix-f4 dataset4-truth.csv --id rec_id dataset4a.csv dataset4b.csv
 # Runs `java -Xmx4g -jar $RIX_JAR link LINK_ARGUMENTS --out OUTDIR/out` under /usr/bin/time -v
-# (RIX_JAR defaults to /work/main/cli/target/rix.jar), then `rix evaluate` on its entities.csv.
+# (RIX_JAR defaults to <repo>/cli/target/rix.jar), then `rix evaluate` on its entities.csv.
 # Writes OUTDIR/time.txt, link.log, load.txt, evaluate.txt.
 set -euo pipefail
 [ $# -ge 3 ] || { sed -n '2,9p' "$0"; exit 2; }
 out="$1"; truth="$2"; shift 2
-jar="${RIX_JAR:-/work/main/cli/target/rix.jar}"
+jar="${RIX_JAR:-$(cd "$(dirname "$0")/../.." && pwd)/cli/target/rix.jar}"
 mkdir -p "$out"
 rm -rf "$out/out"
 echo "uptime before: $(uptime)" > "$out/load.txt"

@@ -59,7 +59,7 @@ rm -f "$out/links.txt"
 python3 "$here/score.py" --links "$out/links.txt" --truth "$truth" --entities "$out/entities.csv" \
   "${sources[@]}" > "$out/score.json"
 # cross-check with our own evaluator on the same entities.csv (skipped if the jar is absent)
-jar="${RIX_JAR:-/work/main/cli/target/rix.jar}"
+jar="${RIX_JAR:-$(cd "$(dirname "$0")/../../.." && pwd)/cli/target/rix.jar}"
 [ -f "$jar" ] && java -jar "$jar" evaluate --entities "$out/entities.csv" --truth "$truth" > "$out/evaluate.txt"
 wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time.txt")"
 rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out/time.txt")"
