@@ -2,8 +2,16 @@ package org.residentindex.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.IntFunction;
 import org.residentindex.block.BlockingRule;
+import org.residentindex.block.CandidatePairs;
+import org.residentindex.block.FuzzyFallback;
+import org.residentindex.block.IdentifierVariants;
+import org.residentindex.block.KeyBlocker;
+import org.residentindex.block.NameColumns;
 import org.residentindex.compare.Comparators;
+import org.residentindex.compare.FieldValues;
 import org.residentindex.score.MatchThresholds;
 
 /**
@@ -103,6 +111,31 @@ public final class LinkDefaults {
             }
         }
         return rules;
+    }
+
+    /**
+     * The candidate pairs of a run over {@code store}: the {@link #rules} grouped by {@link KeyBlocker} with the
+     * {@link #MAX_BLOCK_SIZE} cap, each {@link #identifierColumns identifier} also within one keying error
+     * ({@link IdentifierVariants}), then the {@link FuzzyFallback} for the records still without a candidate (its
+     * queries split into {@code chunks} tasks on {@code pool}, inline when null). What a run compares, exactly —
+     * harnesses measuring blocking call this too.
+     */
+    public static CandidatePairs candidates(RecordStore store, ExecutorService pool, int chunks) {
+        CandidatePairs blocked = new KeyBlocker(MAX_BLOCK_SIZE).block(store.size(), rules(store),
+                name -> store.column(name) == null ? null : store.column(name).ids());
+        for (String identifier : identifierColumns(store)) {
+            blocked = IdentifierVariants.defaults().extend(blocked, identifier, head(store.column(identifier)));
+        }
+        return FuzzyFallback.defaults().extend(blocked, new NameColumns(head(store.column(K + "surname")),
+                head(store.column("given_name")), head(store.column(K + "birth_year"))), pool, chunks);
+    }
+
+    /** A column's values by ordinal, encoded tails cut off; null everywhere when the column is absent. */
+    private static IntFunction<String> head(Column column) {
+        return column == null ? r -> null : r -> {
+            String v = column.valueOf(r);
+            return v == null ? null : FieldValues.head(v);
+        };
     }
 
     /**

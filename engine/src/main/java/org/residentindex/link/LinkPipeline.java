@@ -21,10 +21,6 @@ import org.residentindex.ProgressListener;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.block.BlockingRule;
 import org.residentindex.block.CandidatePairs;
-import org.residentindex.block.FuzzyFallback;
-import org.residentindex.block.IdentifierVariants;
-import org.residentindex.block.KeyBlocker;
-import org.residentindex.block.NameColumns;
 import org.residentindex.block.RuleReport;
 import org.residentindex.block.lucene.LuceneRecordIndex;
 import org.residentindex.cluster.ClusterConstraints;
@@ -118,15 +114,8 @@ public final class LinkPipeline {
 
         int n = store.size();
         List<BlockingRule> rules = LinkDefaults.rules(store);
-        CandidatePairs blocked = new KeyBlocker(LinkDefaults.MAX_BLOCK_SIZE)
-                .block(n, rules, name -> store.column(name) == null ? null : store.column(name).ids());
-        for (String identifier : LinkDefaults.identifierColumns(store)) {
-            blocked = IdentifierVariants.defaults().extend(blocked, identifier, head(store.column(identifier)));
-        }
         // the fallback's time is booked to "block": the stage list of `rix bench` reports is fixed
-        CandidatePairs candidates = FuzzyFallback.defaults().extend(blocked, new NameColumns(
-                head(store.column(RecordFields.KEY_PREFIX + "surname")), head(store.column("given_name")),
-                head(store.column(RecordFields.KEY_PREFIX + "birth_year"))), pool, chunks);
+        CandidatePairs candidates = LinkDefaults.candidates(store, pool, chunks);
         listener.progress("block", candidates.size(), candidates.size());
         PairCompleteness completeness = truth == null ? null
                 : MissedPairsFile.write(out, store, PairCompleteness.of(candidates.pairs(), n, store::key, truth));
@@ -207,14 +196,6 @@ public final class LinkPipeline {
         return new LinkResult(n, rejected, perSource, gazetteerCounts, candidates.size(), candidates.reductionRatio(),
                 candidates.skippedPairs(), blocking, fields, loaded == null, links.size(), review,
                 clustering.clusterCount(), ids.newIds().size(), timings, check);
-    }
-
-    /** A column's values by ordinal, encoded tails cut off; null everywhere when the column is absent. */
-    private static java.util.function.IntFunction<String> head(Column column) {
-        return column == null ? r -> null : r -> {
-            String v = column.valueOf(r);
-            return v == null ? null : org.residentindex.compare.FieldValues.head(v);
-        };
     }
 
     /** {@code run.json}: what was linked, with which gazetteer and thresholds, and when. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.residentindex.block.CandidatePairs;
-import org.residentindex.block.KeyBlocker;
 import org.residentindex.compare.FieldComparator;
 import org.residentindex.compare.LevelCache;
 import org.residentindex.evaluate.TruthSet;
@@ -21,9 +20,9 @@ import org.residentindex.score.SavedModel;
 
 /**
  * What blocking keeps and loses, measured against truth outside the timed run. The facade does not expose its
- * candidate pairs, so this rebuilds them with the engine's own public pieces ({@link KeyBlocker} with
- * {@link LinkDefaults#rules} and {@link LinkDefaults#MAX_BLOCK_SIZE} over the same {@link RecordStore}); the
- * caller checks that the count equals the run's. Then: pair completeness (share of true pairs — two records of
+ * candidate pairs, so this rebuilds them with the function the pipeline itself calls
+ * ({@link LinkDefaults#candidates}) over the same {@link RecordStore}; the caller checks that the count equals the
+ * run's. Then: pair completeness (share of true pairs — two records of
  * one truth entity — among the candidates), and an all-pairs baseline on a sample of whole entities, scored with
  * the run's saved model, showing the reduction ratio and the true and model-linked pairs blocking misses.
  */
@@ -36,8 +35,7 @@ final class CandidateCheck {
     /** Blocks {@code store} the way the pipeline does and maps each ordinal to a truth entity (-1 if unknown). */
     CandidateCheck(RecordStore store, TruthSet truth) {
         this.store = store;
-        this.candidates = new KeyBlocker(LinkDefaults.MAX_BLOCK_SIZE).block(store.size(), LinkDefaults.rules(store),
-                name -> store.column(name) == null ? null : store.column(name).ids());
+        this.candidates = LinkDefaults.candidates(store, null, 1);
         this.entity = entityOrdinals(store, truth);
     }
 
