@@ -10,6 +10,7 @@ import java.util.Random;
 import org.residentindex.block.CandidatePairs;
 import org.residentindex.compare.FieldComparator;
 import org.residentindex.compare.LevelCache;
+import org.residentindex.evaluate.PairCompleteness;
 import org.residentindex.evaluate.TruthSet;
 import org.residentindex.link.ComparisonPlan;
 import org.residentindex.link.LinkDefaults;
@@ -31,12 +32,14 @@ final class CandidateCheck {
     private final RecordStore store;
     private final CandidatePairs candidates;
     private final int[] entity;
+    private final TruthSet truth;
 
     /** Blocks {@code store} the way the pipeline does and maps each ordinal to a truth entity (-1 if unknown). */
     CandidateCheck(RecordStore store, TruthSet truth) {
         this.store = store;
         this.candidates = LinkDefaults.candidates(store, null, 1);
         this.entity = entityOrdinals(store, truth);
+        this.truth = truth;
     }
 
     /** Number of distinct candidate pairs. */
@@ -44,21 +47,10 @@ final class CandidateCheck {
         return candidates.size();
     }
 
-    /** True pairs and how many of them are candidates. */
+    /** True pairs and how many of them are candidates: the engine's {@link PairCompleteness}, as {@code --truth} has it. */
     Completeness completeness() {
-        long truePairs = 0;
-        long found = 0;
-        for (int[] group : groups(allOrdinals())) {
-            for (int i = 0; i < group.length; i++) {
-                for (int j = i + 1; j < group.length; j++) {
-                    truePairs++;
-                    if (isCandidate(group[i], group[j])) {
-                        found++;
-                    }
-                }
-            }
-        }
-        return new Completeness(truePairs, found);
+        PairCompleteness c = PairCompleteness.of(candidates.pairs(), store.size(), store::key, truth);
+        return new Completeness(c.truePairs(), c.found());
     }
 
     /**
