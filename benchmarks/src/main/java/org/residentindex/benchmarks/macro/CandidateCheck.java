@@ -47,7 +47,10 @@ final class CandidateCheck {
         return candidates.size();
     }
 
-    /** True pairs and how many of them are candidates: the engine's {@link PairCompleteness}, as {@code --truth} has it. */
+    /**
+     * True pairs and how many of them are candidates: the engine's {@link PairCompleteness}, as {@code --truth}
+     * reports it.
+     */
     Completeness completeness() {
         PairCompleteness c = PairCompleteness.of(candidates.pairs(), store.size(), store::key, truth);
         return new Completeness(c.truePairs(), c.found());
