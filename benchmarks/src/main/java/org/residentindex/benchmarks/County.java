@@ -93,7 +93,7 @@ public final class County {
         List<NormalisedRecord> out = new ArrayList<>();
         SourceReader reader = new SourceReader();
         for (SourceConfig source : config().sources()) {
-            RecordNormaliser normaliser = new RecordNormaliser(LocalDate.now(), source.dateFormat());
+            RecordNormaliser normaliser = new RecordNormaliser(LocalDate.now(ZoneOffset.UTC), source.dateFormat());
             reader.read(source, r -> out.add(normaliser.normalise(r)), RejectSink.discarding());
         }
         return out;

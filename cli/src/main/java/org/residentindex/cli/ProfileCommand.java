@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ProfileCommand implements Callable<Integer> {
         }
         SourceConfig source = sourceConfig();
         Profile profile;
-        Profiler profiler = new Profiler(LocalDate.now());
+        Profiler profiler = new Profiler(LocalDate.now(ZoneOffset.UTC));
         if (rejects != null) {
             try (CsvRejectSink sink = new CsvRejectSink(rejects)) {
                 profile = profiler.profile(source, sink);

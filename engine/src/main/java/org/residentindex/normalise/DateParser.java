@@ -2,6 +2,7 @@ package org.residentindex.normalise;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.text.ParsePosition;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -49,7 +50,7 @@ public final class DateParser implements Normaliser<DateValue> {
 
     /** A parser with today's date as reference and no hint. */
     public DateParser() {
-        this(LocalDate.now(), null);
+        this(LocalDate.now(ZoneOffset.UTC), null);
     }
 
     @Override

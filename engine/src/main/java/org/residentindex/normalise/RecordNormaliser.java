@@ -1,6 +1,7 @@
 package org.residentindex.normalise;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import org.residentindex.model.CanonicalField;
@@ -32,7 +33,7 @@ public final class RecordNormaliser {
 
     /** A normaliser with no date hint, today as reference. */
     public RecordNormaliser() {
-        this(LocalDate.now(), null);
+        this(LocalDate.now(ZoneOffset.UTC), null);
     }
 
     /** The normalised form of {@code r}. */

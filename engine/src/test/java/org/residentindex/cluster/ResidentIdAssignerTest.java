@@ -2,6 +2,7 @@ package org.residentindex.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ class ResidentIdAssignerTest {
     private static List<RecordKey> keys(int n) {
         List<RecordKey> keys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            keys.add(new RecordKey(i % 3 == 0 ? "council_tax" : "electoral", String.format("%05d", i)));
+            keys.add(new RecordKey(i % 3 == 0 ? "council_tax" : "electoral", String.format(Locale.ROOT, "%05d", i)));
         }
         return keys;
     }
@@ -58,7 +59,7 @@ class ResidentIdAssignerTest {
         assertThat(ids2.mergedInto()).isEmpty();
         assertThat(ids2.newIds()).hasSize(25).doesNotContainAnyElementsOf(previous.values());
         assertThat(ids1.newIds()).hasSize(run1.clusterCount()).first().isEqualTo("R00000001");
-        assertThat(ids2.newIds().get(0)).isEqualTo(String.format("R%08d", run1.clusterCount() + 1));
+        assertThat(ids2.newIds().get(0)).isEqualTo(String.format(Locale.ROOT, "R%08d", run1.clusterCount() + 1));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.residentindex.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class ProfilerFebrlTest {
 
     private static boolean isPastYyyyMmDd(String s) {
         try {
-            LocalDate d = LocalDate.parse(s, DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+            LocalDate d = LocalDate.parse(s, DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
             return !d.isAfter(TODAY) && d.getYear() >= 1850;
         } catch (DateTimeParseException e) {
             return false;
