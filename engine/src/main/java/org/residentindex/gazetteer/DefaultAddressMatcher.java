@@ -81,7 +81,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
         }
         if (matched.uprn() == givenUprn && matched.status().isMatch()) {
             return new AddressMatch(givenUprn, matched.score(), MatchStatus.EXACT,
-                    "given_uprn=confirmed; " + matched.reason(), List.of());
+                    "given_uprn=confirmed; " + matched.reason(), List.of(), matched.addressStatus());
         }
         AddressParts q = AddressParts.of(address);
         Comparison c = scorer.compare(q, gazetteer.parts(ord));
@@ -93,7 +93,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
     }
 
     private static AddressMatch withReason(AddressMatch m, String prefix) {
-        return new AddressMatch(m.uprn(), m.score(), m.status(), prefix + m.reason(), m.alternatives());
+        return m.withReasonPrefix(prefix);
     }
 
     /**
@@ -111,8 +111,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
             AddressMatch second = computeReading(new AddressQuery(address.flat(), null, null, address.street(),
                     address.locality(), null, address.town(), address.postcode()));
             if (rank(second) > rank(first) || (rank(second) == rank(first) && second.score() > first.score())) {
-                return new AddressMatch(second.uprn(), second.score(), second.status(),
-                        "reading=name_street " + second.reason(), second.alternatives());
+                return second.withReasonPrefix("reading=name_street ");
             }
         }
         return first;

@@ -36,8 +36,17 @@ final class MatchDecider {
             Comparator.comparingDouble(Scored::points).reversed().thenComparingLong(Scored::uprn);
 
     AddressMatch decide(List<Scored> candidates, AddressParts query, String route) {
-        List<Scored> sorted = new ArrayList<>(candidates);
-        sorted.sort(BEST_FIRST);
+        List<Scored> all = new ArrayList<>(candidates);
+        all.sort(BEST_FIRST);
+        // one candidate per UPRN, its best-scoring address: a property's Welsh and English addresses are one
+        // property, never two tied candidates
+        List<Scored> sorted = new ArrayList<>(all.size());
+        java.util.Set<Long> uprns = new java.util.HashSet<>();
+        for (Scored s : all) {
+            if (uprns.add(s.uprn())) {
+                sorted.add(s);
+            }
+        }
         if (sorted.isEmpty()) {
             return AddressMatch.none(route + " no candidate");
         }
@@ -58,13 +67,17 @@ final class MatchDecider {
             return new AddressMatch(0, score / tied.size(), MatchStatus.AMBIGUOUS,
                     why + " tied=" + tied.size(), alternatives(tied));
         }
+        LpiStatus lpi = gazetteer.property(best.ordinal()).status();
+        if (lpi != LpiStatus.APPROVED) {
+            why = why + " address=" + lpi.key();
+        }
         if (!query.hasFlat() && gazetteer.children(best.ordinal()) > 0) {
             return new AddressMatch(best.uprn(), score, MatchStatus.PARENT_ONLY,
-                    why + " building with " + gazetteer.children(best.ordinal()) + " flats", List.of());
+                    why + " building with " + gazetteer.children(best.ordinal()) + " flats", List.of(), lpi);
         }
         MatchStatus status = best.comparison().isExact() && margin >= EXACT_MARGIN
                 ? MatchStatus.EXACT : MatchStatus.FUZZY;
-        return new AddressMatch(best.uprn(), score, status, why, List.of());
+        return new AddressMatch(best.uprn(), score, status, why, List.of(), lpi);
     }
 
     /**
