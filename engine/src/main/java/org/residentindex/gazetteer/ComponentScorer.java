@@ -107,6 +107,11 @@ final class ComponentScorer {
 
     /** "14B" written for flat 2 (or flat B) of number 14, a common clerical shorthand. */
     private static boolean suffixIsFlat(AddressParts q, AddressParts p) {
+        if (q.hasFlat() && q.suffix() == null && p.suffix() != null && !p.hasFlat() && q.flat().id() != null
+                && p.suffix().length() == 1 && q.flat().id().equals(p.suffix())) {
+            // the other way round: "Flat A, 13 Mill Road" for the property "13A Mill Road"
+            return true;
+        }
         if (q.suffix() == null || q.hasFlat() || !p.hasFlat() || p.suffix() != null || p.flat().id() == null
                 || q.suffix().length() != 1) {
             return false;

@@ -184,7 +184,9 @@ final class DefaultAddressMatcher implements AddressMatcher {
 
         private boolean anyGood() {
             for (MatchDecider.Scored s : list) {
+                // a candidate in a town the query does not name (a postcode from elsewhere) is no reason to stop
                 if (s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
+                        && s.comparison().town() != Level.TOWN_DIFFERENT
                         && s.points() >= MatchDecider.MIN_POINTS + 2) {
                     return true;
                 }

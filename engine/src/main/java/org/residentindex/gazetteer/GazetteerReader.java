@@ -96,13 +96,32 @@ final class GazetteerReader {
 
     private static GazetteerProperty flat(CSVRecord r, ColumnMapping m, AddressTextParser parser, Path csv) {
         String postcode = get(r, m, GazetteerField.POSTCODE);
-        AddressQuery a = parser.parse(get(r, m, GazetteerField.ADDRESS), postcode);
+        String text = get(r, m, GazetteerField.ADDRESS);
+        AddressQuery a = parser.parse(text, postcode);
         return new GazetteerProperty(uprn(r, m, GazetteerField.UPRN, csv, true),
                 uprn(r, m, GazetteerField.PARENT_UPRN, csv, false), get(r, m, GazetteerField.USRN),
                 a.flat(), null, a.houseNumber(), a.houseSuffix(), a.houseName(),
                 a.street(), null, a.locality(), a.town(), null, postcode != null ? postcode : a.postcode(),
-                get(r, m, GazetteerField.CLASSIFICATION), null, null, coordinate(r, m, GazetteerField.X, csv),
+                get(r, m, GazetteerField.CLASSIFICATION), rangeEnd(text, a.houseNumber()), null,
+                coordinate(r, m, GazetteerField.X, csv),
                 coordinate(r, m, GazetteerField.Y, csv), LpiStatus.APPROVED, null);
+    }
+
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]+)[A-Za-z]?\\s*-\\s*([0-9]+)[A-Za-z]?(?![0-9])");
+
+    /** The end of a "19-21" range in the text whose start is the parsed number, or null. */
+    private static String rangeEnd(String text, String number) {
+        if (text == null || number == null || text.indexOf('-') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(number)) {
+                return m.group(2);
+            }
+        }
+        return null;
     }
 
     private static String get(CSVRecord r, ColumnMapping m, GazetteerField f) {

@@ -121,6 +121,8 @@ class GeneratedCountyAccuracyTest {
                     && o.calibrated().uprn() == o.truth()).count();
             double precision = (double) correct / matched;
             double recall = (double) correct / withTruth;
+            System.out.printf(Locale.ROOT, "generated %s: matched %d of %d with truth, P=%.4f R=%.4f%n", name,
+                    matched, withTruth, precision, recall);
             assertThat(withTruth).as(name).isGreaterThan(100);
             assertThat(precision).as(name + String.format(Locale.ROOT, " P=%.4f R=%.4f", precision, recall))
                     .isGreaterThanOrEqualTo(0.995);
