@@ -164,7 +164,11 @@ final class ComponentScorer {
             return false;
         }
         int v = Integer.parseInt(n);
-        return v >= Integer.parseInt(start) && v <= Integer.parseInt(end);
+        int a = Integer.parseInt(start);
+        int b = Integer.parseInt(end);
+        // "19-21" on the odd side of the street holds 19 and 21, not 20 (which is across the road)
+        boolean sameSide = (a % 2) == (b % 2);
+        return v >= a && v <= b && (!sameSide || v % 2 == a % 2);
     }
 
     private static Level suffix(String q, String p) {
@@ -215,6 +219,11 @@ final class ComponentScorer {
     static Level name(String q, String p, boolean numberExact) {
         if (q == null && p == null) {
             return Level.ABSENT;
+        }
+        // "The Coach House" and "Coach House" name one house; "Coach House Cottage" is another
+        if (q != null && p != null && q.startsWith("the ") != p.startsWith("the ")) {
+            q = q.startsWith("the ") ? q.substring(4) : q;
+            p = p.startsWith("the ") ? p.substring(4) : p;
         }
         if (p == null) {
             return Level.NAME_QUERY_ONLY;

@@ -35,8 +35,14 @@ final class DefaultAddressMatcher implements AddressMatcher {
     private final Cache<String, AddressMatch> cache;
 
     DefaultAddressMatcher(Gazetteer gazetteer, ScoreCalibration calibration, long cacheSize) {
+        this(gazetteer, calibration, null, cacheSize);
+    }
+
+    /** With {@code partial} (or null) bounding the score of matches on partial evidence. */
+    DefaultAddressMatcher(Gazetteer gazetteer, ScoreCalibration calibration, ScoreCalibration partial,
+            long cacheSize) {
         this.gazetteer = gazetteer;
-        this.decider = new MatchDecider(gazetteer, calibration);
+        this.decider = new MatchDecider(gazetteer, calibration, partial);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
@@ -174,8 +180,11 @@ final class DefaultAddressMatcher implements AddressMatcher {
         boolean addSameNumber(int[] ordinals) {
             String n = q.number();
             for (int ord : ordinals) {
-                String pn = gazetteer.parts(ord).number();
-                if ((n == null || pn == null || pn.equals(n)) && seen.add(ord)) {
+                AddressParts p = gazetteer.parts(ord);
+                String pn = p.number();
+                // a property holding the query's house name under another number is evidence against the number
+                if ((n == null || pn == null || pn.equals(n) || (q.name() != null && q.name().equals(p.name())))
+                        && seen.add(ord)) {
                     list.add(score(q, ord, memo));
                 }
             }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * flats, neighbours, the same house name on two roads, wrong and made-up postcodes, floor words written
  * differently on the two sides, business names before the number, fractions, ranges, suffixes, counties and
  * repeated localities. Each case has its truth (UPRN, or 0 when the address is not in the gazetteer or names
- * no single property) and what should come back ({@code match}, {@code ambiguous}, {@code none}). Odd ids are
+ * no single property) and what should come back ({@code match}, {@code parent} (the building, the flat not in
+ * the gazetteer), {@code ambiguous}, {@code none}). Odd ids are
  * the calibration split (used to fit {@code calibration-messy.tsv}), even ids the evaluation split (never
  * used for fitting).
  */
@@ -45,6 +46,10 @@ class AdversarialSetTest {
             if (expected.equals("match")) {
                 return result.status().isMatch() && result.uprn() == truth;
             }
+            if (expected.equals("parent")) {
+                // the building is known, the flat is not: the building's UPRN, not as a flat match
+                return result.status() == MatchStatus.PARENT_ONLY && result.uprn() == truth;
+            }
             if (expected.equals("ambiguous")) {
                 return result.status() == MatchStatus.AMBIGUOUS || result.status() == MatchStatus.PARENT_ONLY
                         && result.uprn() != 0;
@@ -52,9 +57,10 @@ class AdversarialSetTest {
             return result.uprn() == 0;
         }
 
-        /** A UPRN returned that is not the truth. */
+        /** A UPRN returned that is not the truth, or the building's UPRN returned as if it were the flat. */
         boolean wrong() {
-            return result.uprn() != 0 && result.uprn() != truth;
+            return result.uprn() != 0 && (result.uprn() != truth
+                    || expected.equals("parent") && result.status().isMatch());
         }
     }
 
@@ -82,10 +88,39 @@ class AdversarialSetTest {
                         calibrated.match(c.get("address"), pc), raw.match(c.get("address"), pc)));
             }
         }
-        String out = System.getProperty("rix.calibration.messy.out");
+        String out = System.getProperty("rix.calibration.partial.out");
         if (out != null) {
-            Files.writeString(Path.of(out), MessyCalibration.fit(OUTCOMES.stream().filter(Outcome::calibration)
-                    .toList()), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(out), fitPartial().toTsv(FITTED_ON), StandardCharsets.UTF_8);
+        }
+    }
+
+    static final String FITTED_ON = "Wilson 95% lower bound, isotonic blocks, adversarial calibration split,"
+            + " partial evidence only";
+
+    /**
+     * The partial-evidence bound: over the calibration split's results (uncalibrated) that returned a UPRN on
+     * partial evidence, raw strength against "that UPRN was the truth, with the right status".
+     */
+    static ScoreCalibration fitPartial() {
+        List<Outcome> obs = OUTCOMES.stream().filter(Outcome::calibration)
+                .filter(o -> o.raw().uprn() != 0 && o.raw().reason().contains("evidence=partial")).toList();
+        double[] raw = obs.stream().mapToDouble(o -> o.raw().score()).toArray();
+        boolean[] correct = new boolean[obs.size()];
+        for (int i = 0; i < correct.length; i++) {
+            Outcome o = obs.get(i);
+            correct[i] = o.raw().uprn() == o.truth() && (o.expected().equals("parent")
+                    ? o.raw().status() == MatchStatus.PARENT_ONLY : o.raw().status().isMatch());
+        }
+        return ScoreCalibration.fitLowerBound(raw, correct, 1.645);
+    }
+
+    @Test
+    void bundledPartialCalibration_isTheFitOfTheCalibrationSplit() throws IOException {
+        try (InputStream in = ScoreCalibration.class.getResourceAsStream(ScoreCalibration.PARTIAL_RESOURCE)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .as("refit with -Drix.calibration.partial.out=engine/src/main/resources/org/residentindex/"
+                            + "gazetteer/calibration-partial.tsv")
+                    .isEqualTo(fitPartial().toTsv(FITTED_ON));
         }
     }
 
@@ -106,13 +141,14 @@ class AdversarialSetTest {
         for (MatchStatus s : MatchStatus.values()) {
             List<Outcome> got = os.stream().filter(o -> o.result().status() == s).toList();
             long right = got.stream().filter(Outcome::correct).count();
-            String exp = s.isMatch() ? "match" : s == MatchStatus.NONE ? "none" : "ambiguous";
+            String exp = s.isMatch() ? "match" : s == MatchStatus.NONE ? "none"
+                    : s == MatchStatus.PARENT_ONLY ? "parent" : "ambiguous";
             long relevant = os.stream().filter(o -> o.expected().equals(exp)).count();
             long found = os.stream().filter(o -> o.expected().equals(exp) && o.correct()
                     && (s.isMatch() ? o.result().status() == s : true)).count();
             b.append(String.format(Locale.ROOT, "  %-12s returned %3d precision %s recall(of expected %s) %s%n",
                     s.key(), got.size(), got.isEmpty() ? "  -  " : String.format(Locale.ROOT, "%.3f",
-                            right / (double) got.size()), exp, s == MatchStatus.PARENT_ONLY ? "-" : String.format(
+                            right / (double) got.size()), exp, String.format(
                                     Locale.ROOT, "%.3f", relevant == 0 ? 0 : found / (double) relevant)));
         }
         Map<String, int[]> kinds = new TreeMap<>();

@@ -110,7 +110,9 @@ class GazetteerFormatsTest {
     void dtf_numberInsideRange_matchesTheRange_deletedLpiIgnored() throws IOException {
         try (Gazetteer g = open("sample-dtf73.csv")) {
             AddressMatcher m = AddressMatcher.of(g);
-            assertThat(m.match("31 Lammas Street, Carmarthen", "SA31 9ZB").uprn()).isEqualTo(200000020L);
+            assertThat(m.match("32 Lammas Street, Carmarthen", "SA31 9ZB").uprn()).isEqualTo(200000020L);
+            // 30-32 is the even side: 31 is across the road
+            assertThat(m.match("31 Lammas Street, Carmarthen", "SA31 9ZB").uprn()).isNotEqualTo(200000020L);
             assertThat(m.match("30-32 Lammas Street, Carmarthen", "SA31 9ZB").uprn()).isEqualTo(200000020L);
             assertThat(m.match("99 Bryn Road, Carmarthen", "SA31 9ZA").uprn()).isNotEqualTo(200000050L);
         }
