@@ -154,4 +154,15 @@ class GazetteerFormatsTest {
                     .isEqualTo(300000012L);
         }
     }
+
+    @Test
+    void match_threeThousandWordAddressWithoutPostcode_searchesWithoutTooManyClauses() throws IOException {
+        try (Gazetteer g = open("sample-dtf73.csv")) {
+            AddressMatcher m = AddressMatcher.of(g);
+            // no number and no postcode: only the Lucene route can answer, with a 3,000-word name and street
+            AddressMatch r = m.match("gwynfa ".repeat(3000) + "Lammas Street", null);
+            assertThat(r).isNotNull();
+            assertThat(m.match("Heol Awst " + "street ".repeat(3000), null)).isNotNull();
+        }
+    }
 }
