@@ -59,6 +59,14 @@ final class MatchDecider {
         }
         Scored best = sorted.get(0);
         if (best.points() < MIN_POINTS || !best.comparison().isAnchored()) {
+            // "Rose Cottage, Kettering": too little for one property, but the name alone fits several; say so
+            List<Scored> named = sorted.stream().filter(s -> s.comparison().name() == Comparison.Level.NAME_EXACT
+                    && s.comparison().town() == Comparison.Level.TOWN_MATCH && s.points() > best.points() - TIE)
+                    .toList();
+            if (named.size() > 1 && best.comparison().isAnchored()) {
+                return new AddressMatch(0, 0.0, MatchStatus.AMBIGUOUS, route + " best "
+                        + best.comparison().explain() + " same_name=" + named.size(), alternatives(named));
+            }
             return AddressMatch.none(route + " best " + best.comparison().explain());
         }
         double margin = sorted.size() > 1 ? best.points() - sorted.get(1).points() : 10.0;
