@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.residentindex.gazetteer.AddressMatcher;
 import org.residentindex.gazetteer.BatchMatch;
 import org.residentindex.gazetteer.Gazetteer;
+import org.residentindex.gazetteer.GazetteerFormat;
 import org.residentindex.gazetteer.GazetteerOptions;
 import org.residentindex.gazetteer.MatchStatus;
 import org.residentindex.ingest.config.LinkConfig;
@@ -54,13 +55,20 @@ public final class GazetteerCommand implements Callable<Integer> {
                 description = "Gazetteer column override, e.g. street_en=STREET_NAME (repeatable).")
         Map<String, String> gazetteerMap = new LinkedHashMap<>();
 
+        @Option(names = "--gazetteer-format", paramLabel = "FORMAT", defaultValue = "auto",
+                description = "Gazetteer layout: auto (detected), csv, dtf (NLPG DTF 7.3), addressbase_plus.")
+        String format;
+
         Gazetteer open(PrintWriter out, Path fromConfig) {
             Path g = gazetteer != null ? gazetteer : fromConfig;
             if (g == null) {
                 throw new IllegalArgumentException("--gazetteer is required (or a gazetteer: entry in --config)");
             }
             long start = System.nanoTime();
-            Gazetteer gz = Gazetteer.open(g, GazetteerOptions.defaults().withMapping(gazetteerMap).withIndexDir(index));
+            GazetteerFormat f = GazetteerFormat.fromKey(format).orElseThrow(() -> new IllegalArgumentException(
+                    "--gazetteer-format: unknown format '" + format + "'; expected auto, csv, dtf or addressbase_plus"));
+            Gazetteer gz = Gazetteer.open(g, GazetteerOptions.defaults().withMapping(gazetteerMap).withIndexDir(index)
+                    .withFormat(f));
             out.printf(Locale.ROOT, "gazetteer: %,d properties, index %s in %.1f s%n", gz.size(),
                     gz.indexWasBuilt() ? "built" : "reused", (System.nanoTime() - start) / 1e9);
             return gz;
@@ -100,7 +108,8 @@ public final class GazetteerCommand implements Callable<Integer> {
 
     /** {@code rix gazetteer match}. */
     @Command(name = "match", mixinStandardHelpOptions = true,
-            description = "Append uprn_matched, match_score, match_status to every row of a CSV.")
+            description = "Append uprn_matched, match_score, match_status, match_address_status, match_alternatives"
+                    + " to every row of a CSV.")
     static final class Match extends Subcommand {
         @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "Input CSV with addresses.")
         Path in;
@@ -119,6 +128,13 @@ public final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "2", description = "Matching threads (default ${DEFAULT-VALUE}).")
         int threads;
 
+        @Option(names = "--xy", description = "Also append x,y: the gazetteer's coordinates of the matched UPRN.")
+        boolean xy;
+
+        @Option(names = "--geojson", paramLabel = "FILE.geojson",
+                description = "Also write the matched rows as GeoJSON points (row number, UPRN, status, score).")
+        Path geojson;
+
         @Override
         public Integer call() {
             PrintWriter pw = spec.commandLine().getOut();
@@ -131,13 +147,20 @@ public final class GazetteerCommand implements Callable<Integer> {
             }
             mapping.putAll(map);
             try (Gazetteer g = gazetteer.open(pw, fromConfig)) {
-                BatchMatch.Summary s = new BatchMatch(AddressMatcher.of(g), threads).run(in, out, mapping);
+                BatchMatch.Summary s = new BatchMatch(AddressMatcher.of(g), threads, g).run(in, out, mapping,
+                        new BatchMatch.Output(xy, geojson));
+                for (String w : s.warnings()) {
+                    pw.println("warning: " + w);
+                }
                 pw.printf(Locale.ROOT, "matched %,d rows in %.2f s (%,.0f rows/s, %d threads) -> %s%n", s.rows(),
                         s.nanos() / 1e9, s.perSecond(), threads, out);
                 for (MatchStatus status : MatchStatus.values()) {
                     long n = s.byStatus().get(status);
                     pw.printf(Locale.ROOT, "  %-12s %,10d  %5.1f%%%n", status.key(), n,
                             s.rows() == 0 ? 0.0 : 100.0 * n / s.rows());
+                }
+                if (geojson != null) {
+                    pw.printf(Locale.ROOT, "map: %,d matched rows with coordinates -> %s%n", s.mapped(), geojson);
                 }
                 pw.flush();
                 return Rix.OK;

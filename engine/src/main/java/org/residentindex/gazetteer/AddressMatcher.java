@@ -32,8 +32,12 @@ public interface AddressMatcher {
      */
     AddressMatch check(long givenUprn, AddressQuery address);
 
-    /** The default matcher over {@code gazetteer} with the bundled calibration and a cache. */
+    /**
+     * The default matcher over {@code gazetteer} with the bundled calibrations (generated data; the adversarial
+     * set's bound for partial evidence) and a cache.
+     */
     static AddressMatcher of(Gazetteer gazetteer) {
-        return new DefaultAddressMatcher(gazetteer, ScoreCalibration.bundled(), 200_000);
+        return new DefaultAddressMatcher(gazetteer, ScoreCalibration.bundled(), ScoreCalibration.bundledPartial(),
+                200_000);
     }
 }

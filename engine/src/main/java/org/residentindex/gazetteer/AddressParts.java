@@ -20,10 +20,12 @@ import org.residentindex.normalise.BilingualPlaces;
  * @param townAltKey  town key of the Welsh town name of a property
  * @param locality    folded locality
  * @param postcode    postcode without spaces, upper case, or null
+ * @param numberEnd   end of a primary number range (digits), or null
+ * @param org         folded organisation name of a property, or null
  */
 record AddressParts(boolean hasFlat, FlatText flat, String flatText, String number, String suffix, String name,
         String street, String streetName, String streetAlt, String streetAltName, String townKey,
-        String townAltKey, String locality, String postcode) {
+        String townAltKey, String locality, String postcode, String numberEnd, String org) {
 
     private static final BilingualPlaces PLACES = BilingualPlaces.standard();
 
@@ -41,14 +43,15 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
                 digits(p.paoStartNumber()), Text.fold(p.paoStartSuffix()), Text.fold(p.paoText()), street,
                 PLACES.street(street).name(), alt, PLACES.street(alt).name(),
                 PLACES.townKey(p.townEn()), PLACES.townKey(p.townCy()),
-                Text.fold(p.locality()), Text.postcodeKey(p.postcode()));
+                Text.fold(p.locality()), Text.postcodeKey(p.postcode()), digitsOnly(p.paoEndNumber()),
+                Text.fold(p.organisation()));
     }
 
     /** These parts with their repeated strings replaced by the pool's copy (so equal streets are identical). */
     AddressParts interned(java.util.Map<String, String> pool) {
         return new AddressParts(hasFlat, flat, flatText, number, suffix, name, in(pool, street), in(pool, streetName),
                 in(pool, streetAlt), in(pool, streetAltName), in(pool, townKey), in(pool, townAltKey),
-                in(pool, locality), in(pool, postcode));
+                in(pool, locality), in(pool, postcode), numberEnd, org);
     }
 
     private static String in(java.util.Map<String, String> pool, String s) {
@@ -62,12 +65,25 @@ record AddressParts(boolean hasFlat, FlatText flat, String flatText, String numb
         return new AddressParts(flat != null, flat == null ? FlatText.EMPTY : FlatText.parse(flat, null), flat,
                 digits(q.houseNumber()), Text.fold(q.houseSuffix()), Text.fold(q.houseName()), street,
                 PLACES.street(street).name(), null, null, PLACES.townKey(q.town()), null,
-                Text.fold(q.locality()), Text.postcodeKey(q.postcode()));
+                Text.fold(q.locality()), Text.postcodeKey(q.postcode()), null, null);
     }
 
     private static String digits(String s) {
         String f = Text.fold(s);
         return f == null ? null : f.replace(" ", "");
+    }
+
+    /** The leading digits of a range end ("14", "14A" → "14"), or null. */
+    private static String digitsOnly(String s) {
+        String d = digits(s);
+        if (d == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < d.length() && Character.isDigit(d.charAt(i))) {
+            i++;
+        }
+        return i == 0 ? null : d.substring(0, i);
     }
 
     private static boolean notBlank(String s) {

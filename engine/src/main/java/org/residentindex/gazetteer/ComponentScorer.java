@@ -40,7 +40,7 @@ final class ComponentScorer {
         return new Comparison(postcode, number,
                 suffixIsFlat ? Level.SUFFIX_EQUAL : suffix(q.suffix(), p.suffix()),
                 suffixIsFlat ? Level.FLAT_FROM_SUFFIX : flat(q, p),
-                name(q.name(), p.name(), number == Level.NUM_EXACT), street, town);
+                name(q, p, number == Level.NUM_EXACT), street, town);
     }
 
     /** Street, postcode and town levels already computed for one query. */
@@ -50,11 +50,12 @@ final class ComponentScorer {
         private final Slots towns = new Slots();
 
         Level street(AddressParts p) {
-            return streets.get(p.street(), p.streetAlt(), null);
+            // the street level also looks at the locality (a rural locality standing in for the street)
+            return streets.get(p.street(), p.streetAlt(), p.locality());
         }
 
         Level putStreet(AddressParts p, Level l) {
-            return streets.put(p.street(), p.streetAlt(), null, l);
+            return streets.put(p.street(), p.streetAlt(), p.locality(), l);
         }
 
         Level postcode(AddressParts p) {
@@ -106,6 +107,11 @@ final class ComponentScorer {
 
     /** "14B" written for flat 2 (or flat B) of number 14, a common clerical shorthand. */
     private static boolean suffixIsFlat(AddressParts q, AddressParts p) {
+        if (q.hasFlat() && q.suffix() == null && p.suffix() != null && !p.hasFlat() && q.flat().id() != null
+                && p.suffix().length() == 1 && q.flat().id().equals(p.suffix())) {
+            // the other way round: "Flat A, 13 Mill Road" for the property "13A Mill Road"
+            return true;
+        }
         if (q.suffix() == null || q.hasFlat() || !p.hasFlat() || p.suffix() != null || p.flat().id() == null
                 || q.suffix().length() != 1) {
             return false;
@@ -145,7 +151,24 @@ final class ComponentScorer {
         if (p.number() == null) {
             return Level.NUM_PROPERTY_MISSING;
         }
-        return q.number().equals(p.number()) ? Level.NUM_EXACT : Level.NUM_CONFLICT;
+        if (q.number().equals(p.number())) {
+            return Level.NUM_EXACT;
+        }
+        // "13 High Street" for the property "12-14 High Street": the number lies in the property's range
+        return p.numberEnd() != null && inRange(q.number(), p.number(), p.numberEnd())
+                ? Level.NUM_EXACT : Level.NUM_CONFLICT;
+    }
+
+    private static boolean inRange(String n, String start, String end) {
+        if (n.length() > 5 || start.length() > 5 || end.length() > 5 || !Text.isDigits(n) || !Text.isDigits(start)) {
+            return false;
+        }
+        int v = Integer.parseInt(n);
+        int a = Integer.parseInt(start);
+        int b = Integer.parseInt(end);
+        // "19-21" on the odd side of the street holds 19 and 21, not 20 (which is across the road)
+        boolean sameSide = (a % 2) == (b % 2);
+        return v >= a && v <= b && (!sameSide || v % 2 == a % 2);
     }
 
     private static Level suffix(String q, String p) {
@@ -183,9 +206,24 @@ final class ComponentScorer {
         return q.flatText() != null && q.flatText().equals(p.flatText()) ? Level.FLAT_EXACT : Level.FLAT_UNKNOWN;
     }
 
+    /** The name level against the property's house name or, when better, its organisation name. */
+    static Level name(AddressParts q, AddressParts p, boolean numberExact) {
+        Level byName = name(q.name(), p.name(), numberExact);
+        if (p.org() == null || q.name() == null || byName == Level.NAME_EXACT) {
+            return byName;
+        }
+        Level byOrg = name(q.name(), p.org(), numberExact);
+        return byOrg.weight() > byName.weight() ? byOrg : byName;
+    }
+
     static Level name(String q, String p, boolean numberExact) {
         if (q == null && p == null) {
             return Level.ABSENT;
+        }
+        // "The Coach House" and "Coach House" name one house; "Coach House Cottage" is another
+        if (q != null && p != null && q.startsWith("the ") != p.startsWith("the ")) {
+            q = q.startsWith("the ") ? q.substring(4) : q;
+            p = p.startsWith("the ") ? p.substring(4) : p;
         }
         if (p == null) {
             return Level.NAME_QUERY_ONLY;
@@ -208,6 +246,10 @@ final class ComponentScorer {
     }
 
     static Level street(AddressParts q, AddressParts p) {
+        if (q.street() == null && q.locality() != null && q.locality().equals(p.locality()) && q.name() != null) {
+            // "Bwthyn Gwyn, Llangain": a rural house name and its locality, the locality in the street's place
+            return Level.STREET_CLOSE;
+        }
         if (q.street() == null || (p.street() == null && p.streetAlt() == null)) {
             return Level.ABSENT;
         }

@@ -35,8 +35,14 @@ final class DefaultAddressMatcher implements AddressMatcher {
     private final Cache<String, AddressMatch> cache;
 
     DefaultAddressMatcher(Gazetteer gazetteer, ScoreCalibration calibration, long cacheSize) {
+        this(gazetteer, calibration, null, cacheSize);
+    }
+
+    /** With {@code partial} (or null) bounding the score of matches on partial evidence. */
+    DefaultAddressMatcher(Gazetteer gazetteer, ScoreCalibration calibration, ScoreCalibration partial,
+            long cacheSize) {
         this.gazetteer = gazetteer;
-        this.decider = new MatchDecider(gazetteer, calibration);
+        this.decider = new MatchDecider(gazetteer, calibration, partial);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
 
@@ -81,7 +87,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
         }
         if (matched.uprn() == givenUprn && matched.status().isMatch()) {
             return new AddressMatch(givenUprn, matched.score(), MatchStatus.EXACT,
-                    "given_uprn=confirmed; " + matched.reason(), List.of());
+                    "given_uprn=confirmed; " + matched.reason(), List.of(), matched.addressStatus());
         }
         AddressParts q = AddressParts.of(address);
         Comparison c = scorer.compare(q, gazetteer.parts(ord));
@@ -93,7 +99,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
     }
 
     private static AddressMatch withReason(AddressMatch m, String prefix) {
-        return new AddressMatch(m.uprn(), m.score(), m.status(), prefix + m.reason(), m.alternatives());
+        return m.withReasonPrefix(prefix);
     }
 
     /**
@@ -111,8 +117,7 @@ final class DefaultAddressMatcher implements AddressMatcher {
             AddressMatch second = computeReading(new AddressQuery(address.flat(), null, null, address.street(),
                     address.locality(), null, address.town(), address.postcode()));
             if (rank(second) > rank(first) || (rank(second) == rank(first) && second.score() > first.score())) {
-                return new AddressMatch(second.uprn(), second.score(), second.status(),
-                        "reading=name_street " + second.reason(), second.alternatives());
+                return second.withReasonPrefix("reading=name_street ");
             }
         }
         return first;
@@ -175,8 +180,11 @@ final class DefaultAddressMatcher implements AddressMatcher {
         boolean addSameNumber(int[] ordinals) {
             String n = q.number();
             for (int ord : ordinals) {
-                String pn = gazetteer.parts(ord).number();
-                if ((n == null || pn == null || pn.equals(n)) && seen.add(ord)) {
+                AddressParts p = gazetteer.parts(ord);
+                String pn = p.number();
+                // a property holding the query's house name under another number is evidence against the number
+                if ((n == null || pn == null || pn.equals(n) || (q.name() != null && q.name().equals(p.name())))
+                        && seen.add(ord)) {
                     list.add(score(q, ord, memo));
                 }
             }
@@ -185,7 +193,9 @@ final class DefaultAddressMatcher implements AddressMatcher {
 
         private boolean anyGood() {
             for (MatchDecider.Scored s : list) {
+                // a candidate in a town the query does not name (a postcode from elsewhere) is no reason to stop
                 if (s.comparison().isAnchored() && s.comparison().street() != Level.STREET_WEAK
+                        && s.comparison().town() != Level.TOWN_DIFFERENT
                         && s.points() >= MatchDecider.MIN_POINTS + 2) {
                     return true;
                 }

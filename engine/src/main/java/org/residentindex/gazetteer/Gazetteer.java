@@ -19,8 +19,9 @@ import org.residentindex.gazetteer.lucene.IndexedAddress;
 import org.residentindex.gazetteer.lucene.SearchTerms;
 
 /**
- * A loaded property gazetteer. In memory: the properties in file order (their ordinals), their comparison
- * parts, ordinals grouped by postcode and a UPRN → ordinal map. On disk: a Lucene index for retrieval when the
+ * A loaded property gazetteer. In memory: the addresses in file order (their ordinals; a UPRN may have
+ * several: Welsh, alternative, historic), their comparison parts, ordinals grouped by postcode and a UPRN →
+ * primary-address ordinal map. On disk: a Lucene index for retrieval when the
  * postcode does not help. Immutable after loading and safe to share between threads; close it to release the
  * index.
  */
@@ -34,6 +35,7 @@ public final class Gazetteer implements Closeable {
     private final Map<Long, Integer> byUprn;
     private final Map<String, int[]> byStreetName;
     private final int[] childCount;
+    private final int distinct;
     private final GazetteerIndex index;
     private final AddressTextParser parser;
 
@@ -51,7 +53,8 @@ public final class Gazetteer implements Closeable {
         Map<String, String> pool = new HashMap<>();
         for (int i = 0; i < parts.length; i++) {
             parts[i] = parsed[i].interned(pool);
-            byUprn.put(properties.get(i).uprn(), i);
+            // the first address of a UPRN is its primary one (the readers put it first)
+            byUprn.putIfAbsent(properties.get(i).uprn(), i);
             if (parts[i].postcode() != null) {
                 groups.computeIfAbsent(parts[i].postcode(), k -> new ArrayList<>()).add(i);
             }
@@ -71,13 +74,20 @@ public final class Gazetteer implements Closeable {
         }
         this.byStreetName = new HashMap<>(streets.size() * 2);
         streets.forEach((k, v) -> byStreetName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.childCount = new int[parts.length];
-        for (GazetteerProperty p : properties) {
-            Integer parent = p.hasParent() ? byUprn.get(p.parentUprn()) : null;
-            if (parent != null) {
-                childCount[parent]++;
+        // children are counted once per child UPRN (not per address of it) and credited to every address of
+        // the parent, so a building's Welsh or historic address knows its flats too
+        Map<Long, Integer> children = new HashMap<>();
+        for (int i = 0; i < parts.length; i++) {
+            GazetteerProperty p = properties.get(i);
+            if (p.hasParent() && byUprn.get(p.uprn()) == i) {
+                children.merge(p.parentUprn(), 1, Integer::sum);
             }
         }
+        this.childCount = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            childCount[i] = children.getOrDefault(properties.get(i).uprn(), 0);
+        }
+        this.distinct = byUprn.size();
         this.index = join(index);
     }
 
@@ -140,22 +150,37 @@ public final class Gazetteer implements Closeable {
     /** Size, modification time and a hash of header and mapping: a changed file gets a fresh index. */
     static String cacheKey(Path csv, GazetteerOptions options) {
         try {
-            return "v1|" + Files.size(csv) + "|" + Files.getLastModifiedTime(csv).toMillis() + "|"
-                    + Integer.toHexString(GazetteerReader.header(csv).hashCode()) + "|"
+            return "v2|" + options.format().key() + "|" + Files.size(csv) + "|" + Files.getLastModifiedTime(csv).toMillis() + "|"
+                    + Integer.toHexString(firstLine(csv).hashCode()) + "|"
                     + Integer.toHexString(new LinkedHashMap<>(options.mapping()).toString().hashCode());
         } catch (IOException e) {
             throw new ResidentIndexException("cannot read gazetteer " + csv + ": " + e.getMessage(), e);
         }
     }
 
+    /** The first line of {@code csv} as text (a header, or a DTF header record). */
+    private static String firstLine(Path csv) throws IOException {
+        try (java.io.BufferedReader r = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
     private static IndexedAddress indexed(GazetteerProperty p, AddressParts a) {
-        String name = a.name() == null ? a.flatText() : a.flatText() == null ? a.name() : a.name() + " " + a.flatText();
-        return new IndexedAddress(a.street(), a.streetAlt(), a.number(), name, Text.fold(p.townEn()),
+        String name = String.join(" ", java.util.stream.Stream.of(a.name(), a.org(), a.flatText())
+                .filter(java.util.Objects::nonNull).toList());
+        return new IndexedAddress(a.street(), a.streetAlt(), a.number(), name.isEmpty() ? null : name,
+                Text.fold(p.townEn()),
                 Text.fold(p.townCy()), a.locality(), a.postcode());
     }
 
-    /** Number of properties. */
+    /** Number of properties (distinct UPRNs). */
     public int size() {
+        return distinct;
+    }
+
+    /** Number of addresses (a property may have Welsh, alternative and historic addresses besides its own). */
+    public int addresses() {
         return properties.size();
     }
 
@@ -164,7 +189,7 @@ public final class Gazetteer implements Closeable {
         return index.wasBuilt();
     }
 
-    /** The property with {@code uprn}, or null when the UPRN is not in the gazetteer. */
+    /** The property with {@code uprn} (its primary address), or null when the UPRN is not in the gazetteer. */
     public GazetteerProperty byUprn(long uprn) {
         Integer i = byUprn.get(uprn);
         return i == null ? null : properties.get(i);

@@ -25,6 +25,10 @@ public enum GazetteerField {
     TOWN_CY("towncy", "townwelsh"),
     POSTCODE("postcode", "postcodelocator", "postcode7", "pcd"),
     CLASSIFICATION("classification", "classificationcode", "class"),
+    /** Easting (or longitude). */
+    X("x", "xcoordinate", "easting", "longitude", "lon"),
+    /** Northing (or latitude). */
+    Y("y", "ycoordinate", "northing", "latitude", "lat"),
     ADDRESS("address", "singlelineaddress", "fulladdress", "addresstext", "singleline");
 
     private final List<String> headers;

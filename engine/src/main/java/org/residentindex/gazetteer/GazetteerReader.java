@@ -32,7 +32,22 @@ final class GazetteerReader {
         }
     }
 
+    /**
+     * The addresses of {@code csv} in the options' format (detected when {@link GazetteerFormat#AUTO}). A UPRN
+     * may have several entries (DTF and AddressBase: Welsh, alternative and historic addresses), its primary
+     * address first and the entries of one UPRN adjacent.
+     */
     static List<GazetteerProperty> read(Path csv, GazetteerOptions options) {
+        GazetteerFormat format = options.format() == GazetteerFormat.AUTO ? GazetteerFormat.detect(csv)
+                : options.format();
+        return switch (format) {
+            case DTF -> DtfReader.read(csv);
+            case ADDRESSBASE_PLUS -> AddressBasePlusReader.read(csv);
+            default -> readCsv(csv, options);
+        };
+    }
+
+    private static List<GazetteerProperty> readCsv(Path csv, GazetteerOptions options) {
         List<GazetteerProperty> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -61,17 +76,52 @@ final class GazetteerReader {
                 get(r, m, GazetteerField.PAO_TEXT), get(r, m, GazetteerField.STREET_EN),
                 get(r, m, GazetteerField.STREET_CY), get(r, m, GazetteerField.LOCALITY),
                 get(r, m, GazetteerField.TOWN_EN), get(r, m, GazetteerField.TOWN_CY),
-                get(r, m, GazetteerField.POSTCODE), get(r, m, GazetteerField.CLASSIFICATION));
+                get(r, m, GazetteerField.POSTCODE), get(r, m, GazetteerField.CLASSIFICATION), null, null,
+                coordinate(r, m, GazetteerField.X, csv), coordinate(r, m, GazetteerField.Y, csv),
+                LpiStatus.APPROVED, null);
+    }
+
+    private static double coordinate(CSVRecord r, ColumnMapping m, GazetteerField f, Path csv) {
+        String v = get(r, m, f);
+        if (v == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ResidentIndexException(csv + ": line " + (r.getRecordNumber() + 1) + ": column "
+                    + f.key() + " is not a number; expected a coordinate");
+        }
     }
 
     private static GazetteerProperty flat(CSVRecord r, ColumnMapping m, AddressTextParser parser, Path csv) {
         String postcode = get(r, m, GazetteerField.POSTCODE);
-        AddressQuery a = parser.parse(get(r, m, GazetteerField.ADDRESS), postcode);
+        String text = get(r, m, GazetteerField.ADDRESS);
+        AddressQuery a = parser.parse(text, postcode);
         return new GazetteerProperty(uprn(r, m, GazetteerField.UPRN, csv, true),
                 uprn(r, m, GazetteerField.PARENT_UPRN, csv, false), get(r, m, GazetteerField.USRN),
                 a.flat(), null, a.houseNumber(), a.houseSuffix(), a.houseName(),
                 a.street(), null, a.locality(), a.town(), null, postcode != null ? postcode : a.postcode(),
-                get(r, m, GazetteerField.CLASSIFICATION));
+                get(r, m, GazetteerField.CLASSIFICATION), rangeEnd(text, a.houseNumber()), null,
+                coordinate(r, m, GazetteerField.X, csv),
+                coordinate(r, m, GazetteerField.Y, csv), LpiStatus.APPROVED, null);
+    }
+
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]+)[A-Za-z]?\\s*-\\s*([0-9]+)[A-Za-z]?(?![0-9])");
+
+    /** The end of a "19-21" range in the text whose start is the parsed number, or null. */
+    private static String rangeEnd(String text, String number) {
+        if (text == null || number == null || text.indexOf('-') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(number)) {
+                return m.group(2);
+            }
+        }
+        return null;
     }
 
     private static String get(CSVRecord r, ColumnMapping m, GazetteerField f) {

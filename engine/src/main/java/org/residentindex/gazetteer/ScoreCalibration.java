@@ -20,6 +20,7 @@ import java.util.Locale;
 public final class ScoreCalibration {
 
     static final String RESOURCE = "calibration.tsv";
+    static final String PARTIAL_RESOURCE = "calibration-partial.tsv";
 
     private final double[] upper;
     private final double[] precision;
@@ -41,6 +42,58 @@ public final class ScoreCalibration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The bound for matches on partial evidence ({@code calibration-partial.tsv}, fitted on the adversarial
+     * calibration cases by {@link #fitLowerBound}), or null when there is none.
+     */
+    public static ScoreCalibration bundledPartial() {
+        try (InputStream in = ScoreCalibration.class.getResourceAsStream(PARTIAL_RESOURCE)) {
+            return in == null ? null : parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Like {@link #fit} but each step holds the Wilson lower bound (normal quantile {@code z}) of its block's
+     * precision rather than the precision itself, and the steps are then lowered to stay non-decreasing: with
+     * tens of observations rather than thousands, a block of 25 correct answers vouches for about 0.90, not
+     * 1.0.
+     */
+    public static ScoreCalibration fitLowerBound(double[] raw, boolean[] correct, double z) {
+        ScoreCalibration point = fit(raw, correct);
+        double[] counts = new double[point.upper.length];
+        for (double r : raw) {
+            counts[point.block(r)]++;
+        }
+        double[] lower = new double[point.upper.length];
+        for (int b = 0; b < lower.length; b++) {
+            lower[b] = wilsonLower(point.precision[b], counts[b], z);
+        }
+        for (int b = lower.length - 2; b >= 0; b--) {
+            lower[b] = Math.min(lower[b], lower[b + 1]);
+        }
+        return new ScoreCalibration(point.upper, lower);
+    }
+
+    static double wilsonLower(double p, double n, double z) {
+        if (n == 0) {
+            return 0;
+        }
+        double z2 = z * z;
+        double centre = p + z2 / (2 * n);
+        double spread = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        return Math.max(0, (centre - spread) / (1 + z2 / n));
+    }
+
+    private int block(double raw) {
+        int i = Arrays.binarySearch(upper, raw);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return Math.min(i, upper.length - 1);
     }
 
     static ScoreCalibration parse(InputStream in) throws IOException {
@@ -107,7 +160,12 @@ public final class ScoreCalibration {
 
     /** The table in resource form. */
     public String toTsv() {
-        StringBuilder b = new StringBuilder("# upper_raw\tprecision (isotonic fit on generated data)\n");
+        return toTsv("isotonic fit on generated data");
+    }
+
+    /** The table in resource form, its first comment line naming the data it was fitted on. */
+    public String toTsv(String fittedOn) {
+        StringBuilder b = new StringBuilder("# upper_raw\tprecision (" + fittedOn + ")\n");
         for (int i = 0; i < upper.length; i++) {
             b.append(String.format(Locale.ROOT, "%.6f\t%.6f%n", upper[i], precision[i]));
         }

@@ -121,6 +121,8 @@ class GeneratedCountyAccuracyTest {
                     && o.calibrated().uprn() == o.truth()).count();
             double precision = (double) correct / matched;
             double recall = (double) correct / withTruth;
+            System.out.printf(Locale.ROOT, "generated %s: matched %d of %d with truth, P=%.4f R=%.4f%n", name,
+                    matched, withTruth, precision, recall);
             assertThat(withTruth).as(name).isGreaterThan(100);
             assertThat(precision).as(name + String.format(Locale.ROOT, " P=%.4f R=%.4f", precision, recall))
                     .isGreaterThanOrEqualTo(0.995);
@@ -130,24 +132,35 @@ class GeneratedCountyAccuracyTest {
     }
 
     @Test
-    void bundledCalibration_scoreBuckets_closeToObservedPrecision() {
-        // Buckets of the calibrated score with enough records: mean score within 0.05 of observed precision.
-        double[][] buckets = new double[10][3];
-        for (List<Observation> obs : RESULTS.values()) {
-            for (Observation o : obs) {
-                if (o.calibrated().status().isMatch() && o.truth() != 0) {
-                    int b = Math.min((int) (o.calibrated().score() * 10), 9);
-                    buckets[b][0] += o.calibrated().score();
-                    buckets[b][1] += o.calibrated().uprn() == o.truth() ? 1 : 0;
-                    buckets[b][2]++;
+    void bundledCalibration_scoreBuckets_closeToObservedPrecisionAndNeverOverConfident() {
+        // Buckets of the calibrated score with enough records. Full evidence: mean score within 0.05 of the
+        // observed precision. Partial evidence (bounded by the adversarial set, which generated data does not
+        // reach): never over-confident, mean score at most 0.05 above the observed precision.
+        int checked = 0;
+        for (boolean partial : new boolean[] {false, true}) {
+            double[][] buckets = new double[10][3];
+            for (List<Observation> obs : RESULTS.values()) {
+                for (Observation o : obs) {
+                    if (o.calibrated().status().isMatch() && o.truth() != 0
+                            && o.calibrated().reason().contains("evidence=partial") == partial) {
+                        int b = Math.min((int) (o.calibrated().score() * 10), 9);
+                        buckets[b][0] += o.calibrated().score();
+                        buckets[b][1] += o.calibrated().uprn() == o.truth() ? 1 : 0;
+                        buckets[b][2]++;
+                    }
                 }
             }
-        }
-        int checked = 0;
-        for (double[] b : buckets) {
-            if (b[2] >= 30) {
-                assertThat(b[0] / b[2]).isCloseTo(b[1] / b[2], org.assertj.core.api.Assertions.within(0.05));
-                checked++;
+            for (double[] b : buckets) {
+                if (b[2] >= 30) {
+                    double score = b[0] / b[2];
+                    double precision = b[1] / b[2];
+                    if (partial) {
+                        assertThat(score).isLessThanOrEqualTo(precision + 0.05);
+                    } else {
+                        assertThat(score).isCloseTo(precision, org.assertj.core.api.Assertions.within(0.05));
+                    }
+                    checked++;
+                }
             }
         }
         assertThat(checked).isPositive();

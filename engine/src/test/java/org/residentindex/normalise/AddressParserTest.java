@@ -241,4 +241,64 @@ class AddressParserTest extends NormaliserContract<ParsedAddress> {
     private String key(String street) {
         return BilingualPlaces.standard().street(street).key();
     }
+
+    @Test
+    void normalise_floorAndPositionWords_becomeTheFlat() {
+        assertThat(parser.normalise("Gnd Flr Flat, 9 Mill Road, Kettering").flat()).isEqualTo("gnd flr flat");
+        assertThat(parser.normalise("1st & 2nd floor flat 11 mill road").flat()).isEqualTo("1st 2nd floor flat");
+        assertThat(parser.normalise("Rear of 46 High Street").flat()).isEqualTo("rear");
+        ParsedAddress bracket = parser.normalise("9 Mill Road (ground floor), Kettering");
+        assertThat(bracket.flat()).isEqualTo("ground floor");
+        assertThat(bracket.street()).isEqualTo("mill road");
+        assertThat(bracket.town()).isEqualTo("kettering");
+    }
+
+    @Test
+    void normalise_weakFloorWordBeforeAStreet_staysTheStreet() {
+        ParsedAddress a = parser.normalise("Upper Street, Kettering");
+        assertThat(a.flat()).isNull();
+        assertThat(a.street()).isEqualTo("upper street");
+    }
+
+    @Test
+    void normalise_halfNumbers_allWritingsAlike() {
+        for (String text : List.of("15 1/2 Mill Road", "15\u00BD Mill Road", "15 & a half Mill Road",
+                "15 and a half Mill Road")) {
+            ParsedAddress a = parser.normalise(text + ", Kettering");
+            assertThat(a.houseNumber()).as(text).isEqualTo("15");
+            assertThat(a.houseSuffix()).as(text).isEqualTo("half");
+            assertThat(a.street()).as(text).isEqualTo("mill road");
+        }
+        // "1/2 Mill Road" alone is still flat 1 of number 2
+        assertThat(parser.normalise("1/2 Mill Road").houseNumber()).isEqualTo("2");
+    }
+
+    @Test
+    void normalise_spacedSuffixAndNameBeforeNumberWithoutCommas() {
+        ParsedAddress spaced = parser.normalise("13 A Mill Road, Kettering");
+        assertThat(spaced.houseNumber()).isEqualTo("13");
+        assertThat(spaced.houseSuffix()).isEqualTo("a");
+        ParsedAddress business = parser.normalise("c/o Barclays Bank 42 High Street Kettering");
+        assertThat(business.houseName()).isEqualTo("c o barclays bank");
+        assertThat(business.houseNumber()).isEqualTo("42");
+        assertThat(business.street()).isEqualTo("high street");
+        assertThat(business.town()).isEqualTo("kettering");
+        ParsedAddress flat = parser.normalise("Flat 2 Jubilee Court 40 High St Kettering NN16 9ZF");
+        assertThat(flat.flat()).isEqualTo("flat 2");
+        assertThat(flat.houseName()).isEqualTo("jubilee court");
+        assertThat(flat.houseNumber()).isEqualTo("40");
+    }
+
+    @Test
+    void normalise_countiesAndRepeatedLines_dropped() {
+        for (String text : List.of("3 Mill Road, Kettering, Northamptonshire", "3 Mill Road, Kettering, Northants",
+                "3 Mill Road, Kettering, Northamptonshre", "3 Mill Road Kettering Northants",
+                "3 Mill Road, Kettering, Kettering")) {
+            assertThat(parser.normalise(text).town()).as(text).isEqualTo("kettering");
+        }
+        // a town five edits from a county is a town
+        assertThat(parser.normalise("12 Park Avenue, Brixworth, Northampton").town()).isEqualTo("northampton");
+        // a lone last line is kept even when it names a county
+        assertThat(parser.normalise("1 Mill Road, Kent").town()).isEqualTo("kent");
+    }
 }

@@ -159,8 +159,28 @@ public final class GazetteerIndex implements Closeable {
         }
     }
 
+    /**
+     * Words of one field used in a query: an address line longer than this (a pasted note, a 3,000-word
+     * field) would otherwise exceed Lucene's clause limit ({@code TooManyClauses}); its first words are the
+     * ones that name the street or house.
+     */
+    static final int MAX_WORDS = 12;
+
     private Query text(String field, String value) {
-        return value == null || value.isBlank() ? null : queries.createBooleanQuery(field, value);
+        return value == null || value.isBlank() ? null : queries.createBooleanQuery(field, firstWords(value));
+    }
+
+    static String firstWords(String value) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < value.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(value.charAt(i));
+            if (letter && !inWord && ++words > MAX_WORDS) {
+                return value.substring(0, i);
+            }
+            inWord = letter;
+        }
+        return value;
     }
 
     /** Street tokens of 5+ letters also match with one edit, so a typo in the street still retrieves it. */
