@@ -11,6 +11,8 @@ import org.residentindex.block.FuzzyFallback;
 import org.residentindex.block.IdentifierVariants;
 import org.residentindex.block.KeyBlocker;
 import org.residentindex.block.KeyRules;
+import org.residentindex.block.NeighbourSearch;
+import org.residentindex.block.SearchTerms;
 import org.residentindex.compare.Comparators;
 import org.residentindex.score.MatchThresholds;
 
@@ -134,8 +136,18 @@ public final class LinkDefaults {
         for (String identifier : identifierColumns(store)) {
             sources.add(IdentifierVariants.defaults().on(identifier));
         }
+        sources.add(NeighbourSearch.over(searchTerms(store)));
         sources.add(FuzzyFallback.defaults().over(K + "surname", "given_name", K + "birth_year"));
         return new CandidateUnion(sources);
+    }
+
+    /** The terms the neighbour search reads from a run's columns (absent columns give none). */
+    static SearchTerms searchTerms(RecordStore store) {
+        List<String> identifiers = new ArrayList<>(identifierColumns(store));
+        identifiers.add("phone");
+        return new SearchTerms(List.of("given_name", "surname", "middle_names"),
+                List.of(K + "given_key", K + "surname_phonetic"), "date_of_birth", K + "postcode",
+                List.of(K + "street", K + "place"), identifiers, "email");
     }
 
     /**
