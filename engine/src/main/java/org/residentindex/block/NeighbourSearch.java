@@ -49,7 +49,7 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
      * Default cost bound: 200 postings visits a record — measured at about 1 s per 100k records on one core of
      * this machine.
      */
-    public static final int DEFAULT_WORK_PER_RECORD = 200;
+    public static final int DEFAULT_WORK_PER_RECORD = 100;
     /**
      * Default most neighbours kept: a person may be held ~15 times in one file (the dirty profile's bound) and
      * in several files.
@@ -89,11 +89,12 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
         int n = index.records;
         int tasks = Math.max(1, records.tasks());
         int step = Math.max(1, (n + tasks - 1) / tasks);
+        float[] unwalked = index.unwalked(cap);
         List<Callable<long[]>> work = new ArrayList<>();
         for (int from = 0; from < n; from += step) {
             int lo = from;
             int hi = Math.min(n, from + step);
-            work.add(() -> searchRange(index, cap, lo, hi));
+            work.add(() -> searchRange(index, cap, unwalked, lo, hi));
         }
         List<long[]> parts = new ArrayList<>();
         try {
@@ -120,9 +121,10 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
         return parts.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
-    private long[] searchRange(Index index, int cap, int from, int to) {
+    private long[] searchRange(Index index, int cap, float[] unwalked, int from, int to) {
         int[] seen = new int[index.records];
         Arrays.fill(seen, -1);
+        float[] shared = new float[index.records];
         int[] candidates = new int[64];
         long[] ranked = new long[64];
         long[] out = new long[Math.max(16, (to - from) * 2)];
@@ -136,30 +138,54 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
                 if (end - start > cap) {
                     continue;
                 }
+                float w = index.weight[t];
                 for (int p = start; p < end; p++) {
                     int s = (int) (index.postings[p] & ORDINAL_MASK);
-                    if (s != r && seen[s] != r) {
+                    if (s == r) {
+                        continue;
+                    }
+                    if (seen[s] != r) {
                         seen[s] = r;
+                        shared[s] = 0;
                         if (count == candidates.length) {
                             candidates = Arrays.copyOf(candidates, count * 2);
                         }
                         candidates[count++] = s;
                     }
+                    shared[s] += w;
                 }
             }
             if (ranked.length < count) {
                 ranked = new long[Math.max(count, ranked.length * 2)];
             }
-            int kept = 0;
-            double selfR = index.self[r];
+            // the best walked scores first; only the first maxNeighbours are looked at further (each may need a
+            // merge of two term lists, the search's main cost)
             for (int c = 0; c < count; c++) {
-                int s = candidates[c];
-                double score = index.score(r, s);
-                if (score >= Math.min(selfR, index.self[s]) / 2 && score > 0) {
-                    // descending score, then ascending ordinal: score bits flipped into the high part
-                    long q = Math.min((long) (score * 1e4), (1L << 38) - 1);
-                    ranked[kept++] = ((((1L << 38) - 1) - q) << ORDINAL_BITS) | s;
+                ranked[c] = rank(shared[candidates[c]], candidates[c]);
+            }
+            Arrays.sort(ranked, 0, count);
+            int looked = Math.min(count, maxNeighbours);
+            int kept = 0;
+            for (int c = 0; c < looked; c++) {
+                int s = (int) (ranked[c] & ORDINAL_MASK);
+                double floor = Math.min(index.self[r], index.self[s]) / 2;
+                // the walked terms give a lower bound; the unwalked (long-postings) terms of the poorer side an
+                // upper one: merge the two term lists only when the floor lies between
+                double score = shared[s];
+                if (score < floor) {
+                    if (score + Math.min(unwalked[r], unwalked[s]) < floor) {
+                        continue;
+                    }
+                    score = index.score(r, s);
+                    if (score < floor) {
+                        continue;
+                    }
                 }
+                candidates[kept++] = s;
+                shared[s] = (float) score;
+            }
+            for (int c = 0; c < kept; c++) {
+                ranked[c] = rank(shared[candidates[c]], candidates[c]);
             }
             Arrays.sort(ranked, 0, kept);
             int take = Math.min(kept, maxNeighbours);
@@ -171,6 +197,12 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
             }
         }
         return Arrays.copyOf(out, size);
+    }
+
+    /** Sorts by descending score, then ascending ordinal: the score's bits flipped into the high part. */
+    private static long rank(double score, int s) {
+        long q = Math.max(0, Math.min((long) (score * 1e4), (1L << 38) - 1));
+        return ((((1L << 38) - 1) - q) << ORDINAL_BITS) | s;
     }
 
     /** The postings of every term and the terms of every record, with the terms' weights. */
@@ -278,6 +310,20 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
                 cap = len;
             }
             return Math.max(2, cap);
+        }
+
+        /** Per record, the weight of its terms whose postings are longer than {@code cap} (not walked). */
+        float[] unwalked(int cap) {
+            float[] out = new float[records];
+            for (int r = 0; r < records; r++) {
+                for (int i = recordStart[r]; i < recordStart[r + 1]; i++) {
+                    int t = recordTerms[i];
+                    if (termStart[t + 1] - termStart[t] > cap) {
+                        out[r] += weight[t];
+                    }
+                }
+            }
+            return out;
         }
 
         long longerThan(int cap) {

@@ -158,24 +158,32 @@ public final class ComparisonPlan {
 
     /**
      * Given name and surname in each other's fields (a clerk's swap, or a "surname first" list read the other way):
-     * when both disagree outright, they are compared across — given name against surname and surname against
-     * given name — and the cross levels are taken when both are close (at most {@code jw88}). Both records still
-     * need both names; the levels keep their meaning (the names agree, only their fields were swapped).
+     * when neither agrees (each disagrees outright or is missing on one side), they are compared across — given
+     * name against surname and surname against given name, as far as both records hold them — and the cross
+     * levels are taken when every cross comparison made is close (at most {@code jw88}). The levels keep their
+     * meaning (the names agree, only their fields were swapped); a missing cross value stays missing.
      */
     private void swapped(int rowA, int rowB, int width, int[] vector) {
         int gElse = specs.get(givenField).levelCount() - 1;
         int sElse = specs.get(surnameField).levelCount() - 1;
-        if (vector[givenField] != gElse || vector[surnameField] != sElse) {
+        int dg = vector[givenField];
+        int ds = vector[surnameField];
+        boolean gOff = dg == gElse || dg == ComparisonSpec.NULL_LEVEL;
+        boolean sOff = ds == sElse || ds == ComparisonSpec.NULL_LEVEL;
+        if (!gOff || !sOff || dg == ComparisonSpec.NULL_LEVEL && ds == ComparisonSpec.NULL_LEVEL) {
             return;
         }
         int ga = rows[rowA + givenField];
         int gb = rows[rowB + givenField];
         int sa = rows[rowA + surnameField];
         int sb = rows[rowB + surnameField];
-        int cg = comparators.get(givenField).compare(columns[givenField].value(ga), columns[surnameField].value(sb));
-        int cs = comparators.get(surnameField).compare(columns[surnameField].value(sa),
-                columns[givenField].value(gb));
-        if (cg <= CLOSE && cs <= CLOSE) {
+        int cg = ga == 0 || sb == 0 ? ComparisonSpec.NULL_LEVEL
+                : comparators.get(givenField).compare(columns[givenField].value(ga), columns[surnameField].value(sb));
+        int cs = sa == 0 || gb == 0 ? ComparisonSpec.NULL_LEVEL
+                : comparators.get(surnameField).compare(columns[surnameField].value(sa),
+                        columns[givenField].value(gb));
+        boolean any = cg != ComparisonSpec.NULL_LEVEL || cs != ComparisonSpec.NULL_LEVEL;
+        if (any && cg <= CLOSE && cs <= CLOSE) {
             vector[givenField] = cg;
             vector[surnameField] = cs;
         }
