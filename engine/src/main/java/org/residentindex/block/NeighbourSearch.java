@@ -22,7 +22,8 @@ import org.residentindex.ResidentIndexException;
  * terms. Only postings no longer than a length {@code L} are walked; {@code L} is the longest length whose walks
  * together stay within {@link #workPerRecord} visits per record ({@code Σ df² ≤ budget · N} over the walked terms),
  * so the cost is linear in the records whatever the data. Longer postings (a common name trigram, a birth year)
- * still count in the score of the neighbours found. Per-record Lucene queries were measured on this machine at
+ * still count in the score of the neighbours found. The best {@code maxNeighbours} candidates by the walked
+ * terms' score are scored in full (their term lists merged) only when needed. Per-record Lucene queries were measured on this machine at
  * 25–29k three-clause queries a second on two threads: 35–40 s for a million records, more than the whole run's
  * budget, so Lucene is kept for the bounded {@link FuzzyFallback}.
  *
@@ -46,8 +47,8 @@ public record NeighbourSearch(SearchTerms terms, int workPerRecord, int maxNeigh
     /** Name of the report row. */
     public static final String RULE = "neighbours";
     /**
-     * Default cost bound: 200 postings visits a record — measured at about 1 s per 100k records on one core of
-     * this machine.
+     * Default cost bound: 100 postings visits a record. Measured (CPU time, one thread, load 20–30 from other jobs)
+     * on the generated county at 158k records: 2.6 s for the whole search, index included (the key rules: 0.3 s).
      */
     public static final int DEFAULT_WORK_PER_RECORD = 100;
     /**

@@ -128,7 +128,9 @@ public final class LinkDefaults {
 
     /**
      * The candidate sources of a run over {@code store}, in order: the exact {@link KeyRules}, the
-     * {@link IdentifierVariants} of each {@link #identifierColumns identifier}, the {@link FuzzyFallback}.
+     * {@link IdentifierVariants} of each {@link #identifierColumns identifier}, the recall-first
+     * {@link NeighbourSearch} for every record over the fields the data has ({@link #searchTerms}), the
+     * {@link FuzzyFallback} for any record still without a candidate.
      */
     public static CandidateUnion candidateSources(RecordStore store) {
         List<CandidateSource> sources = new ArrayList<>();
