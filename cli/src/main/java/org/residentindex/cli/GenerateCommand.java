@@ -9,6 +9,7 @@ import org.residentindex.fixtures.CountyGenerator;
 import org.residentindex.fixtures.DuplicateRates;
 import org.residentindex.fixtures.ErrorRates;
 import org.residentindex.fixtures.GenerationSummary;
+import org.residentindex.fixtures.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,12 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "1, or 2 to write a second dated extract into OUT/snapshot2 (default: ${DEFAULT-VALUE}).")
     int snapshots;
 
+    @Option(names = "--profile", defaultValue = "standard",
+            description = "standard (default), or dirty: 10-25% missing per field, titles, initials and nicknames in "
+                    + "name fields, swapped names, full names in one column in some datasets, more date-of-birth and "
+                    + "postcode errors, up to 15 records of one person in a dataset (fixtures/README.md).")
+    String profile;
+
     @Option(names = "--typo-rate", description = "Typo rate per name field (default 0.02).")
     Double typoRate;
 
@@ -58,7 +65,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ErrorRates errors = ErrorRates.defaults();
+        Profile chosen;
+        try {
+            chosen = Profile.fromKey(profile);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+        }
+        ErrorRates errors = chosen.errors();
         if (typoRate != null) {
             errors = errors.withTypo(typoRate);
         }
@@ -68,10 +81,10 @@ public final class GenerateCommand implements Callable<Integer> {
         if (oldAddressRate != null) {
             errors = errors.withOldAddress(oldAddressRate);
         }
-        DuplicateRates duplicates = duplicateRate == null ? DuplicateRates.defaults()
+        DuplicateRates duplicates = duplicateRate == null ? chosen.duplicates()
                 : DuplicateRates.all(duplicateRate);
-        CountyGenerator generator = CountyGenerator.builder().residents(residents).seed(seed).snapshots(snapshots)
-                .errors(errors).duplicates(duplicates).build();
+        CountyGenerator generator = CountyGenerator.builder().profile(chosen).residents(residents).seed(seed)
+                .snapshots(snapshots).errors(errors).duplicates(duplicates).build();
         long start = System.nanoTime();
         GenerationSummary summary = generator.generate(out);
         double seconds = (System.nanoTime() - start) / 1e9;

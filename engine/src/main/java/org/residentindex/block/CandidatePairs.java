@@ -16,6 +16,11 @@ public record CandidatePairs(int recordCount, long[] pairs, List<RuleReport> rul
         rules = List.copyOf(rules);
     }
 
+    /** No pairs and no report rows, over {@code recordCount} records: what a first source extends. */
+    public static CandidatePairs none(int recordCount) {
+        return new CandidatePairs(recordCount, new long[0], List.of());
+    }
+
     /** Number of distinct pairs. */
     public int size() {
         return pairs.length;

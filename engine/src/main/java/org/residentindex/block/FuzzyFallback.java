@@ -51,6 +51,15 @@ public record FuzzyFallback(int maxQueries, int hitsPerQuery) {
         return new FuzzyFallback(DEFAULT_MAX_QUERIES, DEFAULT_HITS_PER_QUERY);
     }
 
+    /**
+     * This fallback as a {@link CandidateSource} reading the names from the given columns of the records, its
+     * queries run on the records' pool.
+     */
+    public CandidateSource over(String surname, String givenName, String birthYear) {
+        return (records, found) -> extend(found, new NameColumns(r -> records.value(surname, r),
+                r -> records.value(givenName, r), r -> records.value(birthYear, r)), records.pool(), records.tasks());
+    }
+
     /** {@code base} plus the fallback's pairs for its candidate-less records, and the fallback's report row. */
     public CandidatePairs extend(CandidatePairs base, NameColumns names) {
         return extend(base, names, null, 1);

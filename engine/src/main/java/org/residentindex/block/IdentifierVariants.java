@@ -47,6 +47,11 @@ public record IdentifierVariants(int minLength, int maxBlockSize) {
         return new IdentifierVariants(DEFAULT_MIN_LENGTH, DEFAULT_MAX_BLOCK_SIZE);
     }
 
+    /** This blocking as a {@link CandidateSource} over one identifier column. */
+    public CandidateSource on(String column) {
+        return (records, found) -> extend(found, column, r -> records.value(column, r));
+    }
+
     /** {@code base} plus the pairs of records whose {@code column} values are within one edit. */
     public CandidatePairs extend(CandidatePairs base, String column, IntFunction<String> values) {
         Map<String, int[]> blocks = new HashMap<>();

@@ -16,7 +16,7 @@ public final class Comparators {
     /** The comparator for {@code field}; unknown names get a {@link FuzzyTextComparator}. */
     public static FieldComparator forField(String field) {
         return switch (field) {
-            case "given_name" -> new NameComparator(field, "equivalent");
+            case "given_name" -> new NameComparator(field, "equivalent", true);
             case "surname", "surname_at_address" -> new NameComparator(field, "phonetic");
             case "middle_names" -> new MiddleNamesComparator(field);
             case "date_of_birth" -> new DateOfBirthComparator();

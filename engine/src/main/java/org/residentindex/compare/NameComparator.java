@@ -17,10 +17,27 @@ public final class NameComparator implements FieldComparator {
     public static final double LOW = 0.88;
 
     private final ComparisonSpec spec;
+    private final boolean initials;
 
     /** A comparator for {@code field}; {@code keyLabel} names the key level ({@code equivalent}, {@code phonetic}). */
     public NameComparator(String field, String keyLabel) {
-        this.spec = ComparisonSpec.of(field, "exact", keyLabel, "jw92", "jw88", "else");
+        this(field, keyLabel, false);
+    }
+
+    /**
+     * As {@link #NameComparator(String, String)}; with {@code initials}, one more level {@code initial} before
+     * {@code else}: one name is a single letter, the other's first letter (a clerk wrote "J" for John). It gets its
+     * own m and u, so how much an initial is worth is learnt from the data, not set here.
+     */
+    public NameComparator(String field, String keyLabel, boolean initials) {
+        this.initials = initials;
+        this.spec = initials ? ComparisonSpec.of(field, "exact", keyLabel, "jw92", "jw88", "initial", "else")
+                : ComparisonSpec.of(field, "exact", keyLabel, "jw92", "jw88", "else");
+    }
+
+    /** The level of two names that neither agree nor are close (the last level). */
+    public int elseLevel() {
+        return initials ? 5 : 4;
     }
 
     @Override
@@ -39,7 +56,14 @@ public final class NameComparator implements FieldComparator {
             return 1;
         }
         double s = JaroWinklerBound.similarity(a, b, LOW);
-        return s >= HIGH ? 2 : s >= LOW ? 3 : 4;
+        if (s >= LOW) {
+            return s >= HIGH ? 2 : 3;
+        }
+        if (initials && (a.length() == 1 || b.length() == 1) && !a.isEmpty() && !b.isEmpty()
+                && a.charAt(0) == b.charAt(0)) {
+            return 4;
+        }
+        return elseLevel();
     }
 
     @Override

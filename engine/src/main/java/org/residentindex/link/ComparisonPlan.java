@@ -32,6 +32,9 @@ public final class ComparisonPlan {
     static final Map<String, String> AT_ADDRESS = Map.of(SURNAME_AT_ADDRESS, "surname");
 
     private int addressField = -1;
+    /** Fields compared across when both disagree (given name and surname swapped): given, surname; −1 if absent. */
+    private int givenField = -1;
+    private int surnameField = -1;
     /** Pairs (interaction field, base field) of the interaction fields in use. */
     private final List<int[]> interactions = new ArrayList<>();
 
@@ -59,6 +62,12 @@ public final class ComparisonPlan {
             cached[f] = !(c instanceof ExactComparator);
             if ("address".equals(fields.get(f))) {
                 addressField = f;
+            }
+            if ("given_name".equals(fields.get(f))) {
+                givenField = f;
+            }
+            if ("surname".equals(fields.get(f))) {
+                surnameField = f;
             }
         }
         int width = fields.size();
@@ -134,6 +143,9 @@ public final class ComparisonPlan {
                 vector[f] = level;
             }
         }
+        if (givenField >= 0 && surnameField >= 0) {
+            swapped(rowA, rowB, width, vector);
+        }
         for (int[] pair : interactions) {
             if (vector[addressField] == 0) {
                 vector[pair[0]] = vector[pair[1]];
@@ -143,6 +155,42 @@ public final class ComparisonPlan {
             }
         }
     }
+
+    /**
+     * Given name and surname in each other's fields (a clerk's swap, or a "surname first" list read the other way):
+     * when neither agrees (each disagrees outright or is missing on one side), they are compared across — given
+     * name against surname and surname against given name, as far as both records hold them — and the cross
+     * levels are taken when every cross comparison made is close (at most {@code jw88}). The levels keep their
+     * meaning (the names agree, only their fields were swapped); a missing cross value stays missing.
+     */
+    private void swapped(int rowA, int rowB, int width, int[] vector) {
+        int gElse = specs.get(givenField).levelCount() - 1;
+        int sElse = specs.get(surnameField).levelCount() - 1;
+        int dg = vector[givenField];
+        int ds = vector[surnameField];
+        boolean gOff = dg == gElse || dg == ComparisonSpec.NULL_LEVEL;
+        boolean sOff = ds == sElse || ds == ComparisonSpec.NULL_LEVEL;
+        if (!gOff || !sOff || dg == ComparisonSpec.NULL_LEVEL && ds == ComparisonSpec.NULL_LEVEL) {
+            return;
+        }
+        int ga = rows[rowA + givenField];
+        int gb = rows[rowB + givenField];
+        int sa = rows[rowA + surnameField];
+        int sb = rows[rowB + surnameField];
+        int cg = ga == 0 || sb == 0 ? ComparisonSpec.NULL_LEVEL
+                : comparators.get(givenField).compare(columns[givenField].value(ga), columns[surnameField].value(sb));
+        int cs = sa == 0 || gb == 0 ? ComparisonSpec.NULL_LEVEL
+                : comparators.get(surnameField).compare(columns[surnameField].value(sa),
+                        columns[givenField].value(gb));
+        boolean any = cg != ComparisonSpec.NULL_LEVEL || cs != ComparisonSpec.NULL_LEVEL;
+        if (any && cg <= CLOSE && cs <= CLOSE) {
+            vector[givenField] = cg;
+            vector[surnameField] = cs;
+        }
+    }
+
+    /** Last name level that counts as close in {@link #swapped}: {@code jw88}. */
+    private static final int CLOSE = 3;
 
     /** Index of a field by name, or −1. */
     public int indexOf(String field) {

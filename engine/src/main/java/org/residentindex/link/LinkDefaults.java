@@ -3,15 +3,17 @@ package org.residentindex.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.function.IntFunction;
 import org.residentindex.block.BlockingRule;
 import org.residentindex.block.CandidatePairs;
+import org.residentindex.block.CandidateSource;
+import org.residentindex.block.CandidateUnion;
 import org.residentindex.block.FuzzyFallback;
 import org.residentindex.block.IdentifierVariants;
 import org.residentindex.block.KeyBlocker;
-import org.residentindex.block.NameColumns;
+import org.residentindex.block.KeyRules;
+import org.residentindex.block.NeighbourSearch;
+import org.residentindex.block.SearchTerms;
 import org.residentindex.compare.Comparators;
-import org.residentindex.compare.FieldValues;
 import org.residentindex.score.MatchThresholds;
 
 /**
@@ -121,21 +123,33 @@ public final class LinkDefaults {
      * harnesses measuring blocking call this too.
      */
     public static CandidatePairs candidates(RecordStore store, ExecutorService pool, int chunks) {
-        CandidatePairs blocked = new KeyBlocker(MAX_BLOCK_SIZE).block(store.size(), rules(store),
-                name -> store.column(name) == null ? null : store.column(name).ids());
-        for (String identifier : identifierColumns(store)) {
-            blocked = IdentifierVariants.defaults().extend(blocked, identifier, head(store.column(identifier)));
-        }
-        return FuzzyFallback.defaults().extend(blocked, new NameColumns(head(store.column(K + "surname")),
-                head(store.column("given_name")), head(store.column(K + "birth_year"))), pool, chunks);
+        return candidateSources(store).candidates(new StoreRecords(store, pool, chunks));
     }
 
-    /** A column's values by ordinal, encoded tails cut off; null everywhere when the column is absent. */
-    private static IntFunction<String> head(Column column) {
-        return column == null ? r -> null : r -> {
-            String v = column.valueOf(r);
-            return v == null ? null : FieldValues.head(v);
-        };
+    /**
+     * The candidate sources of a run over {@code store}, in order: the exact {@link KeyRules}, the
+     * {@link IdentifierVariants} of each {@link #identifierColumns identifier}, the recall-first
+     * {@link NeighbourSearch} for every record over the fields the data has ({@link #searchTerms}), the
+     * {@link FuzzyFallback} for any record still without a candidate.
+     */
+    public static CandidateUnion candidateSources(RecordStore store) {
+        List<CandidateSource> sources = new ArrayList<>();
+        sources.add(new KeyRules(new KeyBlocker(MAX_BLOCK_SIZE), rules(store)));
+        for (String identifier : identifierColumns(store)) {
+            sources.add(IdentifierVariants.defaults().on(identifier));
+        }
+        sources.add(NeighbourSearch.over(searchTerms(store)));
+        sources.add(FuzzyFallback.defaults().over(K + "surname", "given_name", K + "birth_year"));
+        return new CandidateUnion(sources);
+    }
+
+    /** The terms the neighbour search reads from a run's columns (absent columns give none). */
+    static SearchTerms searchTerms(RecordStore store) {
+        List<String> identifiers = new ArrayList<>(identifierColumns(store));
+        identifiers.add("phone");
+        return new SearchTerms(List.of("given_name", "surname", "middle_names"),
+                List.of(K + "given_key", K + "surname_phonetic"), "date_of_birth", K + "postcode",
+                List.of(K + "street", K + "place"), identifiers, "email");
     }
 
     /**

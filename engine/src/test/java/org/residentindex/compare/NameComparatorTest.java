@@ -31,6 +31,17 @@ class NameComparatorTest extends FieldComparatorContract {
     }
 
     @Test
+    void compare_initialAgainstItsName_isInitialLevelWhenAsked() {
+        NameComparator withInitials = new NameComparator("given_name", "equivalent", true);
+        assertThat(withInitials.spec().levels()).containsExactly("exact", "equivalent", "jw92", "jw88", "initial",
+                "else");
+        assertThat(withInitials.compare("j", "john|john")).isEqualTo(4);
+        assertThat(withInitials.compare("john|john", "j")).isEqualTo(4);
+        assertThat(withInitials.compare("m", "john|john")).isEqualTo(5);
+        assertThat(given.compare("j", "john|john")).isEqualTo(4);
+    }
+
+    @Test
     void compare_unrelatedNames_isElse() {
         assertThat(given.compare("rhiannon", "zebedee")).isEqualTo(4);
     }

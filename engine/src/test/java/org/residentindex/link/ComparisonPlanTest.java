@@ -35,7 +35,27 @@ class ComparisonPlanTest {
     void compare_sameAddress_surnameMovesToTheInteractionField() {
         String home = AddressComparator.encode(null, "14", "bryn|road", null, "SA31 1AB");
         int[] v = compare(record("cerys", "jones|JNS", home), record("thomas", "jones|JNS", home));
-        assertThat(v).containsExactly(4, ComparisonSpec.NULL_LEVEL, 0, 0);
+        // given name "else" is level 5 (after "initial")
+        assertThat(v).containsExactly(5, ComparisonSpec.NULL_LEVEL, 0, 0);
+    }
+
+    @Test
+    void compare_givenAndSurnameSwapped_comparedAcross() {
+        int[] v = compare(record("wayne", "ellis|ALS", null), record("ellis", "wayne|WN", null));
+        assertThat(v).containsExactly(0, 0, ComparisonSpec.NULL_LEVEL, ComparisonSpec.NULL_LEVEL);
+    }
+
+    @Test
+    void compare_swappedWithOneGivenNameMissing_surnameMeetsTheOtherGivenName() {
+        int[] v = compare(record(null, "ellis|ALS", null), record("ellis", "wayne|WN", null));
+        assertThat(v).containsExactly(ComparisonSpec.NULL_LEVEL, 0, ComparisonSpec.NULL_LEVEL,
+                ComparisonSpec.NULL_LEVEL);
+    }
+
+    @Test
+    void compare_differentPeopleNotSwapped_staysElse() {
+        int[] v = compare(record("wayne", "ellis|ALS", null), record("mair", "owen|AN", null));
+        assertThat(v).containsExactly(5, 4, ComparisonSpec.NULL_LEVEL, ComparisonSpec.NULL_LEVEL);
     }
 
     @Test
