@@ -32,8 +32,8 @@ public final class DiceLevels {
     public static final String SURNAME_AT_ADDRESS = "surname_at_address";
 
     /** Labels of the combined address comparison (see {@link Layout}). */
-    static final List<String> ADDRESS_LEVELS = List.of("address=1,postcode=1", "address>=0.8,postcode>=0.8",
-            "postcode=1", "address>=0.8", "postcode>=0.8|place=1", "else");
+    static final List<String> ADDRESS_LEVELS = List.of("address=1,postcode=1", "address=1",
+            "address>=0.8,postcode=1", "postcode=1", "address>=0.8", "postcode>=0.8|place=1", "else");
 
     /**
      * How segments become comparisons. Every segment is one comparison of Dice bands, except that the postcode
@@ -134,22 +134,22 @@ public final class DiceLevels {
         }
         boolean addressClose = address != n && address <= 2;
         boolean postcodeClose = postcode != n && postcode <= 2;
-        if (address == 0 && (postcode == 0 || postcode == n)) {
-            return 0;
+        if (address == 0) {
+            return postcode == 0 || postcode == n ? 0 : 1;
         }
-        if (addressClose && (postcodeClose || postcode == n)) {
-            return 1;
-        }
-        if (postcode == 0) {
+        if (addressClose && postcode == 0) {
             return 2;
         }
-        if (addressClose) {
+        if (postcode == 0) {
             return 3;
         }
-        if (postcodeClose || place == 0) {
+        if (addressClose) {
             return 4;
         }
-        return 5;
+        if (postcodeClose || place == 0) {
+            return 5;
+        }
+        return 6;
     }
 
     /** The level vector of a pair. */

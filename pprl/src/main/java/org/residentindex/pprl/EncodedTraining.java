@@ -12,7 +12,9 @@ import org.residentindex.score.PatternCounts;
  * is given (from random pairs); m is estimated by the engine's {@link EmEstimator} in sessions, each over the
  * candidates that agree exactly on a person-level pair of fields, and each estimating m only for the fields its
  * session does not fix: pairs with the same date of birth estimate the names (and the rest), pairs with the same
- * given name and surname estimate the date of birth and the address. A joint EM over all candidates was tried
+ * given name and surname estimate the date of birth and the address, pairs at the same address (same address
+ * line and postcode) estimate the names and the date of birth again — the session that still works when one
+ * source has no dates of birth (council tax): there the other sessions see few pairs. A joint EM over all candidates was tried
  * first: on the generated county (council tax × electoral register, where most council-tax records lack a date of
  * birth) it found "same household" instead of "same person" and linked whole streets (F1 0.02); the sessions hand
  * EM pairs where same-household non-matches are rare. λ is then fitted over all candidates with m and u fixed.
@@ -24,10 +26,11 @@ final class EncodedTraining {
     private static final List<List<List<String>>> SESSIONS = List.of(
             List.of(List.of("date_of_birth"), List.of("date_of_birth", "address")),
             List.of(List.of("given_name", "surname"), List.of("given_name", "surname",
-                    DiceLevels.SURNAME_AT_ADDRESS)));
+                    DiceLevels.SURNAME_AT_ADDRESS)),
+            List.of(List.of("address"), List.of("address")));
 
     /** Fewest pairs a session needs to be used. */
-    private static final int MIN_SESSION_PAIRS = 100;
+    private static final int MIN_SESSION_PAIRS = 20;
 
     private EncodedTraining() {
     }

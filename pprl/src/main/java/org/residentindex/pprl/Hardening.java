@@ -39,16 +39,20 @@ public record Hardening(boolean xorFold, double sample, boolean balanced) {
         }
     }
 
-    /** Bits after folding and sampling (before balancing), a positive multiple of 64. */
+    /** Bits that carry information after folding (half the segment when folding). */
+    int foldedBits(int bits) {
+        return xorFold ? bits / 2 : bits;
+    }
+
+    /** Positions kept after folding and sampling. */
+    int keptCount(int bits) {
+        int folded = foldedBits(bits);
+        return sample < 1.0 ? Math.max(1, (int) Math.round(folded * sample)) : folded;
+    }
+
+    /** Bits after folding and sampling (before balancing): the kept positions rounded up to whole words. */
     int keptBits(int bits) {
-        int folded = bits;
-        if (xorFold) {
-            if (bits % 128 != 0) {
-                throw new ResidentIndexException("XOR-folding needs segments of a multiple of 128 bits");
-            }
-            folded = bits / 2;
-        }
-        return Math.max(64, (int) Math.round(folded * sample / 64.0) * 64);
+        return (keptCount(bits) + 63) / 64 * 64;
     }
 
     /** Bits a segment of {@code bits} occupies in the stored filter. */

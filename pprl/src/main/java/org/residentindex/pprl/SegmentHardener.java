@@ -13,12 +13,13 @@ import javax.crypto.Mac;
  */
 final class SegmentHardener {
 
-    private final boolean fold;
+    /** Half the segment's bits when folding, else 0. */
+    private final int fold;
     private final int[] kept;
     private final int[] permutation;
     private final boolean identity;
 
-    private SegmentHardener(boolean fold, int[] kept, int[] permutation, boolean identity) {
+    private SegmentHardener(int fold, int[] kept, int[] permutation, boolean identity) {
         this.fold = fold;
         this.kept = kept;
         this.permutation = permutation;
@@ -29,10 +30,10 @@ final class SegmentHardener {
         Hardening h = schema.hardening();
         int bits = schema.segments().get(segment).bits();
         if (!h.any()) {
-            return new SegmentHardener(false, null, null, true);
+            return new SegmentHardener(0, null, null, true);
         }
-        int folded = h.xorFold() ? bits / 2 : bits;
-        int keep = h.keptBits(bits);
+        int folded = h.foldedBits(bits);
+        int keep = h.keptCount(bits);
         byte[] info = Secret.concat(schema.kdfInfo(), ("\0rix-hardening\0" + schema.segments().get(segment).name())
                 .getBytes(StandardCharsets.UTF_8));
         KeyedStream random = new KeyedStream(Secret.mac(secret.derive(schema.kdfSalt(), info, 32)));
@@ -42,8 +43,8 @@ final class SegmentHardener {
             kept = Arrays.copyOf(all, keep);
             Arrays.sort(kept);
         }
-        int[] permutation = h.balanced() ? random.permutation(2 * keep) : null;
-        return new SegmentHardener(h.xorFold(), kept, permutation, false);
+        int[] permutation = h.balanced() ? random.permutation(2 * h.keptBits(bits)) : null;
+        return new SegmentHardener(h.xorFold() ? folded : 0, kept, permutation, false);
     }
 
     /** Hardens {@code words} raw words of {@code raw} from {@code from} into {@code out} from {@code to}. */
@@ -54,15 +55,17 @@ final class SegmentHardener {
         }
         long[] seg = Arrays.copyOfRange(raw, from, from + words);
         boolean empty = Arrays.stream(seg).allMatch(w -> w == 0);
-        if (fold) {
-            long[] f = new long[seg.length / 2];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = seg[i] ^ seg[i + f.length];
+        if (fold > 0) {
+            long[] f = new long[(fold + 63) / 64];
+            for (int i = 0; i < fold; i++) {
+                if ((bit(seg, i) ^ bit(seg, i + fold)) != 0) {
+                    f[i >>> 6] |= 1L << (i & 63);
+                }
             }
             seg = f;
         }
         if (kept != null) {
-            long[] s = new long[kept.length / 64];
+            long[] s = new long[(kept.length + 63) / 64];
             for (int i = 0; i < kept.length; i++) {
                 if ((seg[kept[i] >>> 6] >>> (kept[i] & 63) & 1L) != 0) {
                     s[i >>> 6] |= 1L << (i & 63);
@@ -86,6 +89,10 @@ final class SegmentHardener {
             seg = b;
         }
         System.arraycopy(seg, 0, out, to, seg.length);
+    }
+
+    private static long bit(long[] words, int i) {
+        return words[i >>> 6] >>> (i & 63) & 1L;
     }
 
     /** Uniform integers from HMAC-SHA256 in counter mode. */
