@@ -150,6 +150,24 @@ public final class EncodedRecords {
         return size == 0 ? 0.0 : (double) filled / size;
     }
 
+    /** Distinct non-empty encodings of segment {@code s} (by a 64-bit hash of its words; collisions negligible). */
+    int distinct(int s) {
+        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) {
+            if (count(i, s) == 0) {
+                continue;
+            }
+            long h = 0x9E3779B97F4A7C15L;
+            int from = i * words + segmentWord[s];
+            for (int w = 0; w < segmentWords[s]; w++) {
+                h = (h ^ filters[from + w]) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+            seen.add(h);
+        }
+        return seen.size();
+    }
+
     /** Set bits of record {@code i}'s filter. */
     int total(int i) {
         return totals[i];

@@ -54,7 +54,10 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
 
     /**
      * Segments empty in more than half the records (a field most records lack, such as sex in FEBRL) are left out
-     * of the bands: their sampled bits are all zero, so a band over them compares on its other field alone.
+     * of the bands: their sampled bits are all zero, so a band over them compares on its other field alone. So are
+     * segments with fewer distinct encodings than √n (sex, a town): they cannot split n records into buckets
+     * smaller than √n, so a band over one compared on little more than its other field — on the 150k-resident
+     * county they gave most of 41M candidate pairs.
      */
     static final double MIN_FILLED = 0.5;
 
@@ -67,11 +70,11 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
      * pairs or compared a sizeable share of all pairs; a pair of fields that agree exactly puts a true pair in one
      * bucket whatever the other fields say.
      */
-    private int[][] plan(EncodedRecords records, SplittableRandom random) {
+    private int[][] plan(EncodedRecords records, SplittableRandom random, List<int[]> segmentsOf) {
         List<int[]> plan = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
         for (int s = 0; s < records.segments().size(); s++) {
-            if (records.filledShare(s) >= MIN_FILLED) {
+            if (records.filledShare(s) >= MIN_FILLED && records.distinct(s) >= Math.sqrt(records.size())) {
                 used.add(s);
             }
         }
@@ -94,6 +97,7 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
                     }
                     Arrays.sort(p);
                     plan.add(p);
+                    segmentsOf.add(new int[] {used.get(x), used.get(y)});
                 }
             }
         }
@@ -118,12 +122,14 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
     /** Searches {@code records}; {@code acrossOnly} keeps only pairs from different sources. */
     public Result find(EncodedRecords records, boolean acrossOnly, ExecutorService pool, int threads) {
         int n = records.size();
-        int[][] positions = plan(records, new SplittableRandom(seed));
+        List<int[]> segmentsOf = new ArrayList<>();
+        int[][] positions = plan(records, new SplittableRandom(seed), segmentsOf);
         int bands = positions.length;
         List<Future<Band>> bandFutures = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
             int[] p = positions[b];
-            bandFutures.add(pool.submit(() -> Band.of(records, p)));
+            int[] segs = segmentsOf.get(b);
+            bandFutures.add(pool.submit(() -> Band.of(records, p, segs)));
         }
         Band[] table = new Band[bands];
         long skippedBuckets = 0;
@@ -175,6 +181,9 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
             int source = records.sourceOf(i);
             for (Band band : table) {
                 int run = band.runOf[i];
+                if (run < 0) {
+                    continue;
+                }
                 int lo = band.runStart[run];
                 int hi = band.runStart[run + 1];
                 if (hi - lo > maxBucket) {
@@ -213,32 +222,43 @@ public record LshCandidates(int bands, int bitsPerBand, int maxBucket, double mi
             this.runStart = runStart;
         }
 
-        static Band of(EncodedRecords records, int[] positions) {
+        /**
+         * A record missing either of the band's fields stays out of the band: its sampled bits there are all zero,
+         * and the band would compare it on half its bits of the other field alone (on the county, records without
+         * a date of birth met every record of their postcode this way).
+         */
+        static Band of(EncodedRecords records, int[] positions, int[] segments) {
             int n = records.size();
             int words = records.words();
             long[] filters = records.filters();
             long[] keyed = new long[n];
+            int in = 0;
+            int[] runOf = new int[n];
+            Arrays.fill(runOf, -1);
             for (int i = 0; i < n; i++) {
+                if (records.count(i, segments[0]) == 0 || records.count(i, segments[1]) == 0) {
+                    continue;
+                }
                 long key = 0;
                 int base = i * words;
                 for (int p : positions) {
                     key = key << 1 | (filters[base + (p >>> 6)] >>> (p & 63) & 1L);
                 }
-                keyed[i] = key << 32 | i;
+                keyed[in++] = key << 32 | i;
             }
+            keyed = Arrays.copyOf(keyed, in);
             Arrays.sort(keyed);
-            int[] order = new int[n];
-            int[] runOf = new int[n];
-            int[] starts = new int[n + 1];
+            int[] order = new int[in];
+            int[] starts = new int[in + 1];
             int runs = 0;
-            for (int p = 0; p < n; p++) {
+            for (int p = 0; p < in; p++) {
                 order[p] = (int) keyed[p];
                 if (p == 0 || keyed[p] >>> 32 != keyed[p - 1] >>> 32) {
                     starts[runs++] = p;
                 }
                 runOf[order[p]] = runs - 1;
             }
-            starts[runs] = n;
+            starts[runs] = in;
             return new Band(order, runOf, Arrays.copyOf(starts, runs + 1));
         }
     }
