@@ -10,13 +10,15 @@ import java.util.concurrent.Future;
 import org.residentindex.ResidentIndexException;
 
 /**
- * Candidate search on encodings by locality-sensitive hashing over bit samples (Hamming LSH): each of
- * {@code bands} bands reads the same {@code bitsPerBand} randomly chosen filter positions of every record; two
- * records that agree on every sampled bit of at least one band are compared, and kept as a candidate when the
- * Dice similarity of their whole filters is at least {@code minDice}. Two filters that agree on a share p of
- * their bits meet in a band with probability p^r, and in at least one of b bands with probability
- * {@code 1 − (1 − p^r)^b}: with the defaults (r = 24, b = 40) a pair agreeing on 92% of its bits is found with
- * probability 0.99, one agreeing on 70% with probability 0.0008 (most unrelated pairs agree on 50–70%).
+ * Candidate search on encodings by locality-sensitive hashing over bit samples (Hamming LSH): every band reads
+ * {@code bitsPerBand} randomly chosen filter positions of two segments (see {@link #plan}); two records that agree
+ * on every sampled bit of at least one band are compared, and kept as a candidate when the Dice similarity of
+ * their whole filters is at least {@code minDice}. Two segments that agree on a share p of their bits meet in a
+ * band with probability p^r, and in at least one of b bands with probability {@code 1 − (1 − p^r)^b}; identical
+ * fields (p = 1) always meet. Defaults (3 bands per pair of segments, r = 24, Dice ≥ 0.5, buckets of at most 100)
+ * measured: FEBRL 4 blocking recall 0.9992 with 87k candidates of 25M pairs; generated county (6 files, 31.7k
+ * records) recall 0.9955 with 1.4M candidates; r = 28 or 32 halved the candidates and lost 0.0005–0.001 of
+ * recall; Dice ≥ 0.6 lost 0.0012 on FEBRL.
  *
  * <p>A band bucket holding more than {@code maxBucket} records (filters that agree on every sampled bit of a
  * band: typically records whose sampled bits all fall in empty segments) is skipped, as oversize blocks are in
