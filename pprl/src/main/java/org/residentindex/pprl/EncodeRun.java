@@ -78,8 +78,7 @@ public final class EncodeRun {
         try (CsvRejectSink rejectSink = new CsvRejectSink(rejects);
                 ClkFile.Writer writer = ClkFile.create(out, header)) {
             Deque<Future<Batch>> pending = new ArrayDeque<>();
-            List<SourceRecord> filling = new ArrayList<>(BATCH);
-            List<List<SourceRecord>> holder = new ArrayList<>(List.of(filling));
+            List<List<SourceRecord>> holder = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
             summary = new SourceReader().read(source, r -> {
                 List<SourceRecord> current = holder.get(0);
                 current.add(r);

@@ -155,6 +155,7 @@ public final class EncodedLinker {
 
         FellegiSunterModel model;
         int[] iterations = {0};
+        boolean[] converged = {true};
         if (pairs.length == 0 || n < 2) {
             model = new FellegiSunterModel(specs, EmEstimator.startingM(specs), uniform(specs), 0.5);
         } else {
@@ -163,7 +164,7 @@ public final class EncodedLinker {
             double[][] u = UEstimator.estimate(specs, random -> randomPair(records, acrossOnly, random, layout, v.length),
                     LinkDefaults.uSample(n), LinkDefaults.SEED);
             FellegiSunterModel trained = EncodedTraining.train(specs, codes, u,
-                    startLambda(records, pairs.length, acrossOnly), iterations);
+                    startLambda(records, pairs.length, acrossOnly), iterations, converged);
             model = trained.withLambda(perRecordPair(trained.lambda(), pairs.length, records, acrossOnly));
         }
         listener.progress("train", 1, 1);
@@ -203,7 +204,7 @@ public final class EncodedLinker {
         writeManifest(out, records, started, thresholds);
         Evaluation evaluation = truth == null ? null : Evaluation.of(entities, truth);
         return new Result(records.sourceSizes(), pairs.length, found.compared(), found.skippedPairs(),
-                iterations[0], true, links.size(), review,
+                iterations[0], converged[0], links.size(), review,
                 clustering.clusterCount(), timings, completeness, evaluation);
     }
 

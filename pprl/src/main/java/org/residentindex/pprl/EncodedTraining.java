@@ -35,9 +35,12 @@ final class EncodedTraining {
     private EncodedTraining() {
     }
 
-    /** The trained model; {@code iterations[0]} receives the EM iterations summed over sessions. */
+    /**
+     * The trained model; {@code iterations[0]} receives the EM iterations summed over sessions, {@code
+     * converged[0]} whether every EM run converged.
+     */
     static FellegiSunterModel train(List<ComparisonSpec> specs, long[] codes, double[][] u, double startLambda,
-            int[] iterations) {
+            int[] iterations, boolean[] converged) {
         int fields = specs.size();
         double[][] sum = new double[fields][];
         int[] sessionsOf = new int[fields];
@@ -74,6 +77,7 @@ final class EncodedTraining {
             }
             EmEstimator.Result r = EmEstimator.defaults().estimate(patterns, u, 0.5);
             iterations[0] += r.iterations();
+            converged[0] &= r.converged();
             double[][] m = r.model().m();
             for (int f = 0; f < fields; f++) {
                 if (contains(excluded, f)) {
@@ -101,6 +105,7 @@ final class EncodedTraining {
         if (!complete) {
             EmEstimator.Result joint = EmEstimator.defaults().estimate(all, u, startLambda);
             iterations[0] += joint.iterations();
+            converged[0] &= joint.converged();
             if (sessionsOf[0] == 0 && java.util.Arrays.stream(sessionsOf).allMatch(s -> s == 0)) {
                 return joint.model();
             }
