@@ -66,8 +66,14 @@ public final class LinkCommand implements Callable<Integer> {
                     + " go to DIR/blocking_missed.csv) and the final accuracy, overall and per source.")
     Path truth;
 
+    @Mixin
+    EncodedLink encodedLink;
+
     @Override
     public Integer call() {
+        if (encodedLink.encoded) {
+            return encodedLink.run(spec, files, out, truth, threads);
+        }
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
         if (linkConfig != null && (id != null || !ignore.isEmpty())) {
             List<SourceConfig> adjusted = new ArrayList<>();

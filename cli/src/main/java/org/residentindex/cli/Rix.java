@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ProfileCommand.class,
             GazetteerCommand.class,
             LinkCommand.class,
+            EncodeCommand.class,
             EvaluateCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
