@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateCommand.class,
             ProfileCommand.class,
+            FieldsCommand.class,
             GazetteerCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
