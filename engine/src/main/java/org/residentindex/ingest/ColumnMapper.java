@@ -114,6 +114,7 @@ public final class ColumnMapper {
         Map<Integer, List<String>> columnValues = columnValues(header, rows);
         Map<CanonicalField, List<Candidate>> candidates = new EnumMap<>(CanonicalField.class);
         List<Candidate> idCandidates = new ArrayList<>();
+        List<Candidate> idFallback = new ArrayList<>();
         Map<String, List<ValueMatch>> valueMatches = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
@@ -147,6 +148,10 @@ public final class ColumnMapper {
                     score -= 0.3;
                 }
                 idCandidates.add(new Candidate(i, column, CanonicalField.RECORD_ID, score, "header", hm.reason()));
+                // a header that plainly names the id keeps its claim even when the sample repeats a value:
+                // the repeats are rejected as duplicate ids, which is the loud outcome
+                idFallback.add(new Candidate(i, column, CanonicalField.RECORD_ID, hm.kind() == HeaderMatch.Kind.ID_LIKE
+                        ? hm.confidence() + (i == 0 ? 0.2 : 0.0) : 0.0, "header", hm.reason()));
             }
         }
         List<String> taken = new ArrayList<>(fields.values());
@@ -174,7 +179,7 @@ public final class ColumnMapper {
             }
         });
         if (!fields.containsKey(CanonicalField.RECORD_ID)) {
-            chooseId(header, idCandidates, taken, config, fields, origins, decisions, where, headerLine);
+            chooseId(header, idCandidates, idFallback, taken, config, fields, origins, decisions, where, headerLine);
             taken.add(fields.get(CanonicalField.RECORD_ID));
         }
         List<String> ignored = new ArrayList<>();
@@ -226,7 +231,8 @@ public final class ColumnMapper {
         }
     }
 
-    private static void chooseId(List<String> header, List<Candidate> idCandidates, List<String> taken,
+    private static void chooseId(List<String> header, List<Candidate> idCandidates, List<Candidate> idFallback,
+            List<String> taken,
             SourceConfig config, Map<CanonicalField, String> fields, Map<CanonicalField, String> origins,
             Map<String, MappingDecision> decisions, String where, long headerLine) {
         Candidate best = null;
@@ -239,13 +245,22 @@ public final class ColumnMapper {
             }
         }
         if (best == null) {
+            for (Candidate c : idFallback) {
+                if (!taken.contains(c.column) && !config.ignore().contains(c.column) && c.confidence >= 0.6
+                        && (best == null || c.confidence > best.confidence)) {
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
             throw new ResidentIndexException(where + ": no record id column found in the header" + at(headerLine)
-                    + " " + header + "; give one with --id " + config.name() + ":COLUMN or 'id:' in link.yaml");
+                    + " " + shown(header) + "; give one with --id " + config.name() + ":COLUMN or 'id:' in link.yaml");
         }
         fields.put(CanonicalField.RECORD_ID, best.column);
         origins.put(CanonicalField.RECORD_ID, "auto");
         decisions.put(best.column, new MappingDecision(best.column, "record_id", "header+values",
-                Math.min(1.0, best.confidence), best.reason + "; sampled values are distinct"));
+                Math.min(1.0, best.confidence), best.reason + (idCandidates.contains(best)
+                        ? "; sampled values are distinct" : "; sampled values repeat (repeats are rejected)")));
     }
 
     private static void personalLooking(String column, List<ValueMatch> vms, MappingDecision d, String where,
@@ -269,11 +284,11 @@ public final class ColumnMapper {
                 || fields.containsKey(CanonicalField.FULL_NAME);
         if (!name) {
             warnings.add(MappingWarning.warning(MappingWarning.Code.NO_NAME, where + ": no name column found among "
-                    + header + "; map one with --map given_name=COLUMN, surname=COLUMN or full_name=COLUMN"));
+                    + shown(header) + "; map one with --map given_name=COLUMN, surname=COLUMN or full_name=COLUMN"));
         }
         if (!fields.containsKey(CanonicalField.DATE_OF_BIRTH)) {
             warnings.add(MappingWarning.warning(MappingWarning.Code.NO_DATE_OF_BIRTH, where + ": no date of birth"
-                    + " column found among " + header + "; map one with --map date_of_birth=COLUMN"));
+                    + " column found among " + shown(header) + "; map one with --map date_of_birth=COLUMN"));
         }
         if (fields.keySet().stream().noneMatch(ADDRESS::contains)) {
             warnings.add(MappingWarning.warning(MappingWarning.Code.NO_ADDRESS, where + ": no address, postcode or"
@@ -296,11 +311,20 @@ public final class ColumnMapper {
         for (int i = 0; i < header.size(); i++) {
             Integer first = seen.putIfAbsent(header.get(i), i);
             if (first != null) {
-                throw new ResidentIndexException(where + at(headerLine) + ": column '" + header.get(i)
-                        + "' appears twice in the header (columns " + (first + 1) + " and " + (i + 1)
+                String name = org.residentindex.ingest.layout.TableStart.looksLikeHeader(header)
+                        || HeaderRecogniser.recognise(header.get(i)).kind() != HeaderMatch.Kind.UNKNOWN
+                        ? "'" + header.get(i) + "'" : "(name not shown: the row may not be a header)";
+                throw new ResidentIndexException(where + at(headerLine) + ": column " + name + " appears twice in the header (columns " + (first + 1) + " and " + (i + 1)
                         + "); rename one of them in the file");
             }
         }
+    }
+
+    /** The header for a message: its names when it reads as a header, else a hint (it may be a record). */
+    private static String shown(List<String> header) {
+        return org.residentindex.ingest.layout.TableStart.looksLikeHeader(header) ? header.toString()
+                : "(" + header.size() + " cells that do not read as column names; if the header is lower down, give"
+                + " --skip-rows N or skip_rows)";
     }
 
     private static String at(long headerLine) {
@@ -337,7 +361,7 @@ public final class ColumnMapper {
     private static void requireColumn(List<String> header, String column, String setting, String where, long line) {
         if (!header.contains(column)) {
             throw new ResidentIndexException(where + ": column '" + column + "' given for " + setting
-                    + " is not in the header" + at(line) + " " + header);
+                    + " is not in the header" + at(line) + " " + shown(header));
         }
     }
 }

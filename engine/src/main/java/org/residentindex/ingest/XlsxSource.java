@@ -214,6 +214,12 @@ final class XlsxSource {
 
         void row(long line, List<String> cells) {
             if (mapping == null) {
+                // rows the sheet leaves out are blank rows: skip_rows counts the sheet's own rows
+                long next = firstLines.isEmpty() ? 1 : firstLines.get(firstLines.size() - 1)[0] + 1;
+                for (long gap = next; gap < line && first.size() < SourceReader.LOOKAHEAD_ROWS; gap++) {
+                    first.add(List.of());
+                    firstLines.add(new long[] {gap});
+                }
                 first.add(cells);
                 firstLines.add(new long[] {line});
                 if (first.size() >= SourceReader.LOOKAHEAD_ROWS) {

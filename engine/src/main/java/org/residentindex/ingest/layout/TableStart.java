@@ -65,6 +65,14 @@ public final class TableStart {
         return new Position(nonBlank.get(0), 0);
     }
 
+    /**
+     * True when {@code row} reads as a header (named columns, as this class finds them); messages show a header
+     * only then, since a row that is not one may be a record holding personal data.
+     */
+    public static boolean looksLikeHeader(List<String> row) {
+        return looksNamed(row) || allNamed(row);
+    }
+
     /** True when every cell is blank. */
     public static boolean isBlank(List<String> row) {
         for (String c : row) {

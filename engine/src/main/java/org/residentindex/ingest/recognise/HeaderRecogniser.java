@@ -216,7 +216,7 @@ public final class HeaderRecogniser {
     private static HeaderMatch anotherPerson(String header, List<String> words) {
         boolean alias = ALIAS_WORDS.contains(words.get(0));
         if (!OTHER_PERSON_WORDS.contains(words.get(0)) && !alias) {
-            return null;
+            return trailingOtherPerson(header, words);
         }
         int i = 1;
         while (i < words.size() - 1 && (OTHER_PERSON_WORDS.contains(words.get(i)) || ALIAS_WORDS.contains(words.get(i))
@@ -241,6 +241,34 @@ public final class HeaderRecogniser {
         String whose = alias ? "an alternative " : "another person's or a past ";
         return new HeaderMatch(HeaderMatch.Kind.ANOTHER_PERSON, f, 0.8, false, "header '" + header + "' is " + whose
                 + f.key() + " ('" + String.join("_", words.subList(0, i)) + "'); not used for matching");
+    }
+
+    /**
+     * The other-person word after the field, as Welsh puts it ({@code enw rhiant}, "name of parent") and English
+     * does with "of" ({@code name of guardian}).
+     */
+    private static HeaderMatch trailingOtherPerson(String header, List<String> words) {
+        int at = -1;
+        for (int i = 1; i < words.size(); i++) {
+            if (OTHER_PERSON_WORDS.contains(words.get(i)) && !words.get(i).equals("other")
+                    && !words.get(i).equals("second")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<String> head = new ArrayList<>(words.subList(0, at));
+        if (!head.isEmpty() && head.get(head.size() - 1).equals("of")) {
+            head.remove(head.size() - 1);
+        }
+        CanonicalField f = SYNONYMS.get(String.join("", head));
+        if (f == null || f == CanonicalField.RECORD_ID || f == CanonicalField.HOUSE_NUMBER) {
+            return null;
+        }
+        return new HeaderMatch(HeaderMatch.Kind.ANOTHER_PERSON, f, 0.8, false, "header '" + header
+                + "' is another person's " + f.key() + " ('" + words.get(at) + "'); not used for matching");
     }
 
     private static HeaderMatch addressLine(String header, List<String> words) {
