@@ -39,7 +39,7 @@ public final class LinkConfigReader {
             throw new ResidentIndexException(file + ": unknown key '" + e.getPropertyName() + "' at line "
                     + line(file, e) + " (" + path(e) + "); expected one of "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList()));
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        } catch (JsonProcessingException e) {
             java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
                     .matcher(String.valueOf(e.getOriginalMessage()));
             if (dup.find()) {
@@ -47,9 +47,6 @@ public final class LinkConfigReader {
                         + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                         + " (in one section); the second would silently replace the first: keep one", e);
             }
-            throw new ResidentIndexException(file + ": not a valid config at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
             throw new ResidentIndexException(file + ": not a valid config at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
