@@ -52,6 +52,28 @@ class FirstRunTest extends CliTest {
         System.out.printf(Locale.ROOT, "county 10k: F1 link.yaml %.4f, no config %.4f%n", config, auto);
         assertThat(auto).isCloseTo(config, org.assertj.core.data.Offset.offset(0.005));
         assertThat(err.toString()).contains("source 'scenarios'").contains("skipped: no name or date of birth");
+        // mapping accuracy on the county's own files: the generated link.yaml is the answer
+        org.residentindex.ingest.config.LinkConfig answer = new org.residentindex.ingest.config.LinkConfigReader()
+                .read(county.resolve("link.yaml"));
+        int right = 0;
+        int total = 0;
+        List<String> wrong = new ArrayList<>();
+        for (SourceSettings.Understood u : SourceSettings.inspect(answer.sources().stream()
+                .map(s -> SourceConfig.of(s.path())).toList(), SourceSettings.mapper(county.resolve("gazetteer.csv")))) {
+            SourceConfig want = answer.sourceFor(u.config().path()).orElseThrow();
+            for (Map.Entry<String, String> e : u.mapping().describe().entrySet()) {
+                String expect = e.getKey().equals(want.id()) ? "record_id" : want.mapping().entrySet().stream()
+                        .filter(m -> m.getValue().equals(e.getKey())).map(Map.Entry::getKey).findFirst().orElse("(other)");
+                total++;
+                if (expect.equals(e.getValue())) {
+                    right++;
+                } else {
+                    wrong.add(u.config().name() + "." + e.getKey() + " -> " + e.getValue() + " (want " + expect + ")");
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "county files: mapping accuracy %d/%d; wrong: %s%n", right, total, wrong);
+        assertThat((double) right / total).as("mapping accuracy; wrong: " + wrong).isGreaterThanOrEqualTo(0.95);
         assertThat(out.toString()).containsPattern("school_admissions\\s+given_name, middle_names, surname,"
                 + " date_of_birth, sex, address, postcode");
     }
