@@ -338,12 +338,12 @@ public final class SourceReader {
                     return null;
                 }
                 int width = mapping == null ? 0 : mapping.header().size();
-                if (width > 0 && org.residentindex.ingest.layout.FooterDetector.candidate(b.record().toList(), width)) {
+                if (width > 0 && footerLike(b.record(), width)) {
                     List<Buffered> held = new ArrayList<>();
                     held.add(b);
                     Buffered n = pull();
                     while (n != null && (isBlank(n.record())
-                            || org.residentindex.ingest.layout.FooterDetector.candidate(n.record().toList(), width))) {
+                            || footerLike(n.record(), width))) {
                         held.add(n);
                         n = pull();
                     }
@@ -361,6 +361,10 @@ public final class SourceReader {
             lastLine = b.endLine();
             footer = b.footer();
             return b.record();
+        }
+
+        private static boolean footerLike(CSVRecord r, int width) {
+            return org.residentindex.ingest.layout.FooterDetector.candidate(r.size(), r::get, width);
         }
 
         private Buffered pull() {

@@ -23,18 +23,30 @@ public final class FooterDetector {
 
     /** True when {@code cells} could be a footer row of a table {@code width} columns wide. */
     public static boolean candidate(List<String> cells, int width) {
+        return candidate(cells.size(), cells::get, width);
+    }
+
+    /**
+     * As {@link #candidate(List, int)}, reading the row's {@code size} cells through {@code cell}: the cheap
+     * sparseness test comes first, so an ordinary (filled) row costs a loop over its cells and no pattern match.
+     */
+    public static boolean candidate(int size, java.util.function.IntFunction<String> cell, int width) {
         int filled = 0;
-        boolean footerWords = false;
-        for (String c : cells) {
-            if (c == null || c.isBlank()) {
-                continue;
-            }
-            filled++;
-            if (FOOTER.matcher(c.trim()).find()) {
-                footerWords = true;
+        for (int i = 0; i < size; i++) {
+            String c = cell.apply(i);
+            if (c != null && !c.isBlank()) {
+                filled++;
             }
         }
-        boolean sparse = cells.size() != width || filled <= Math.max(2, width / 3);
-        return footerWords && sparse;
+        if (size == width && filled > Math.max(2, width / 3)) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            String c = cell.apply(i);
+            if (c != null && !c.isBlank() && FOOTER.matcher(c.trim()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
