@@ -108,8 +108,18 @@ public final class ProfileCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Object value = profiles.size() == 1 ? profiles.get(0) : profiles;
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            com.fasterxml.jackson.databind.node.ArrayNode all = om.createArrayNode();
+            for (int i = 0; i < profiles.size(); i++) {
+                // the profile's own fields, plus how each column was understood and the warnings
+                com.fasterxml.jackson.databind.node.ObjectNode node = om.valueToTree(profiles.get(i));
+                node.set("decisions", om.valueToTree(understood.get(i).mapping().decisions()));
+                node.set("warnings", om.valueToTree(understood.get(i).mapping().warnings()));
+                node.put("headerLine", understood.get(i).mapping().headerLine());
+                node.put("titleRows", understood.get(i).mapping().titleRows());
+                all.add(node);
+            }
+            out.println(om.writeValueAsString(profiles.size() == 1 ? all.get(0) : all));
         }
         out.flush();
         if (writeConfig != null) {
