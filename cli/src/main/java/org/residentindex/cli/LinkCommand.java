@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +42,25 @@ public final class LinkCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "link.yaml", description = "Config whose 'sources' are linked too.")
     Path config;
 
-    @Option(names = "--id", paramLabel = "COLUMN", description = "Record id column of the command-line sources.")
-    String id;
+    @Option(names = "--id", paramLabel = "[SOURCE:]COLUMN",
+            description = "Record id column (of SOURCE only, or of every source). Repeatable. Default: detected per file.")
+    List<String> id = new ArrayList<>();
+
+    @Option(names = "--map", paramLabel = "[SOURCE:]FIELD=COLUMN",
+            description = "Map a canonical field (rix fields) to a column, of SOURCE only or of every source. Repeatable.")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--skip-rows", paramLabel = "[SOURCE:]N",
+            description = "Rows above the header to skip (default: title rows are detected).")
+    List<String> skipRows = new ArrayList<>();
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Property gazetteer CSV: given UPRNs are checked and addresses matched to UPRNs.")
+    Path gazetteer;
+
+    @Option(names = "--strict", description = "Fail when a source's columns give a warning (no name, no date of"
+            + " birth, a personal-looking column unmapped, two columns claiming one field ...).")
+    boolean strict;
 
     @Option(names = "--ignore", arity = "1..*", paramLabel = "COLUMN", description = "Columns not used at all.")
     List<String> ignore = new ArrayList<>();
@@ -75,19 +93,47 @@ public final class LinkCommand implements Callable<Integer> {
             return encodedLink.run(spec, files, out, truth, threads);
         }
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
-        if (linkConfig != null && (id != null || !ignore.isEmpty())) {
-            List<SourceConfig> adjusted = new ArrayList<>();
-            for (SourceConfig s : linkConfig.sources()) {
-                adjusted.add(adjust(s));
-            }
-            linkConfig = linkConfig.withSources(adjusted);
-        }
+        Path gazetteerFile = gazetteer != null ? gazetteer : linkConfig == null ? null : linkConfig.gazetteer();
         List<SourceConfig> sources = new ArrayList<>();
         for (Path f : files) {
-            sources.add(adjust(SourceConfig.of(f)));
+            if (!sameFile(f, gazetteerFile) && !sameFile(f, truth)) {
+                sources.add(adjust(SourceConfig.of(f)));
+            }
         }
         if (sources.isEmpty() && (linkConfig == null || linkConfig.sources().isEmpty())) {
-            throw new IllegalArgumentException("no sources: give CSV files and/or --config link.yaml with 'sources'");
+            throw new IllegalArgumentException("no sources: give CSV or .xlsx files and/or --config link.yaml with"
+                    + " 'sources'");
+        }
+        List<SourceConfig> configSources = linkConfig == null ? List.of() : linkConfig.sources().stream()
+                .map(this::adjust).toList();
+        SourceSettings settings = new SourceSettings(map, id, skipRows);
+        List<SourceConfig> all = new ArrayList<>(configSources);
+        all.addAll(sources);
+        all = settings.apply(all);
+        List<SourceSettings.Understood> understood = SourceSettings.inspect(all, SourceSettings.mapper(gazetteerFile));
+        PrintWriter err = spec.commandLine().getErr();
+        SourceSettings.report(understood, err, strict);
+        List<SourceConfig> pinnedConfig = new ArrayList<>();
+        sources = new ArrayList<>();
+        contributed.clear();
+        for (int i = 0; i < understood.size(); i++) {
+            SourceSettings.Understood u = understood.get(i);
+            if (i >= configSources.size() && !SourceSettings.hasPersonFields(u.mapping())) {
+                err.println("warning: source '" + u.config().name() + "' (" + u.config().path() + ") skipped: no name"
+                        + " or date of birth column to link a person on; map one with --map " + u.config().name()
+                        + ":FIELD=COLUMN to include it");
+                continue;
+            }
+            contributed.put(u.config().name(), fieldsOf(u));
+            (i < configSources.size() ? pinnedConfig : sources).add(SourceSettings.pinned(u));
+        }
+        err.flush();
+        if (linkConfig != null) {
+            linkConfig = linkConfig.withSources(pinnedConfig);
+        }
+        if (gazetteer != null) {
+            linkConfig = linkConfig == null ? new LinkConfig(List.of(), gazetteer)
+                    : new LinkConfig(linkConfig.sources(), gazetteer, linkConfig.maturity(), linkConfig.insights());
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
         ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).configFile(config).sources(sources).model(model)
@@ -102,9 +148,25 @@ public final class LinkCommand implements Callable<Integer> {
     }
 
     private SourceConfig adjust(SourceConfig s) {
-        SourceConfig adjusted = id != null && s.id() == null ? s.withId(id) : s;
-        return ignore.isEmpty() ? adjusted : adjusted.withOverrides(Map.of(), ignore);
+        return ignore.isEmpty() ? s : s.withOverrides(Map.of(), ignore);
     }
+
+    private static boolean sameFile(Path a, Path b) {
+        return b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static String fieldsOf(SourceSettings.Understood u) {
+        List<String> keys = new ArrayList<>();
+        u.mapping().fields().forEach((field, column) -> {
+            if (field != org.residentindex.model.CanonicalField.RECORD_ID) {
+                keys.add(field.key());
+            }
+        });
+        return String.join(", ", keys);
+    }
+
+    /** Source name → the canonical fields it contributed, for the summary. */
+    private final Map<String, String> contributed = new LinkedHashMap<>();
 
     private void printSummary(PrintWriter o, LinkResult r) {
         o.printf(Locale.ROOT, "records        %,d accepted, %,d rejected%n", r.records(), r.rejects());
@@ -127,6 +189,7 @@ public final class LinkCommand implements Callable<Integer> {
             }
         }
         o.printf(Locale.ROOT, "fields         %s%n", String.join(", ", r.fields()));
+        contributed.forEach((source, fields) -> o.printf(Locale.ROOT, "  %-20s %s%n", source, fields));
         o.printf(Locale.ROOT, "model          %s%n", r.modelTrained() ? "trained on this data" : "loaded (--model)");
         o.printf(Locale.ROOT, "links          %,d; review %,d%n", r.links(), r.reviewPairs());
         o.printf(Locale.ROOT, "entities       %,d (%,d new ids)%n", r.entities(), r.newEntityIds());

@@ -14,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.residentindex.ResidentIndexException;
+import org.residentindex.ingest.ColumnMapping;
 import org.residentindex.ingest.CsvRejectSink;
+import org.residentindex.ingest.MappingDecision;
 import org.residentindex.ingest.RejectSink;
 import org.residentindex.ingest.config.LinkConfigReader;
 import org.residentindex.ingest.config.SourceConfig;
-import org.residentindex.model.CanonicalField;
 import org.residentindex.profile.ColumnProfile;
 import org.residentindex.profile.Profile;
 import org.residentindex.profile.Profiler;
@@ -43,19 +44,34 @@ public final class ProfileCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to profile.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The CSV or .xlsx files to profile.")
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "link.yaml",
             description = "Use the settings of FILE's source in this config, when it lists FILE.")
     Path config;
 
-    @Option(names = "--id", paramLabel = "COLUMN", description = "The record id column.")
-    String id;
+    @Option(names = "--id", paramLabel = "[SOURCE:]COLUMN", description = "The record id column. Repeatable.")
+    List<String> id = new ArrayList<>();
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
-            description = "Map a canonical field to a column, e.g. --map given_name=forename. Repeatable.")
+    @Option(names = "--map", paramLabel = "[SOURCE:]FIELD=COLUMN",
+            description = "Map a canonical field (rix fields) to a column, e.g. --map given_name=forename. Repeatable.")
     Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--skip-rows", paramLabel = "[SOURCE:]N",
+            description = "Rows above the header to skip (default: title rows are detected).")
+    List<String> skipRows = new ArrayList<>();
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Property gazetteer CSV: a column whose values are its UPRNs is recognised as uprn.")
+    Path gazetteer;
+
+    @Option(names = "--write-config", paramLabel = "link.yaml",
+            description = "Write a link.yaml from what was understood (refuses to overwrite a file).")
+    Path writeConfig;
+
+    @Option(names = "--strict", description = "Fail when a file's columns give a warning.")
+    boolean strict;
 
     @Option(names = "--ignore", paramLabel = "COLUMN", description = "Ignore a column. Repeatable.")
     List<String> ignore = new ArrayList<>();
@@ -68,32 +84,56 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        for (String key : map.keySet()) {
-            if (CanonicalField.fromKey(key).isEmpty()) {
-                throw new IllegalArgumentException("--map: unknown canonical field '" + key + "'");
-            }
+        List<SourceConfig> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(sourceConfig(file));
         }
-        SourceConfig source = sourceConfig();
-        Profile profile;
-        Profiler profiler = new Profiler(LocalDate.now(ZoneOffset.UTC));
-        if (rejects != null) {
-            try (CsvRejectSink sink = new CsvRejectSink(rejects)) {
-                profile = profiler.profile(source, sink);
-            }
-        } else {
-            profile = profiler.profile(source, RejectSink.discarding());
-        }
+        sources = new SourceSettings(map, id, skipRows).apply(sources);
+        List<SourceSettings.Understood> understood = SourceSettings.inspect(sources, SourceSettings.mapper(gazetteer));
         PrintWriter out = spec.commandLine().getOut();
+        List<Profile> profiles = new ArrayList<>();
+        Profiler profiler = new Profiler(LocalDate.now(ZoneOffset.UTC));
+        for (SourceSettings.Understood u : understood) {
+            SourceConfig pinned = SourceSettings.pinned(u);
+            Profile profile;
+            if (rejects != null) {
+                try (CsvRejectSink sink = new CsvRejectSink(rejects)) {
+                    profile = profiler.profile(pinned, sink);
+                }
+            } else {
+                profile = profiler.profile(pinned, RejectSink.discarding());
+            }
+            profiles.add(profile);
+            if (!json) {
+                printText(out, profile, u.mapping());
+            }
+        }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(profile));
-        } else {
-            printText(out, profile);
+            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            com.fasterxml.jackson.databind.node.ArrayNode all = om.createArrayNode();
+            for (int i = 0; i < profiles.size(); i++) {
+                // the profile's own fields, plus how each column was understood and the warnings
+                com.fasterxml.jackson.databind.node.ObjectNode node = om.valueToTree(profiles.get(i));
+                node.set("decisions", om.valueToTree(understood.get(i).mapping().decisions()));
+                node.set("warnings", om.valueToTree(understood.get(i).mapping().warnings()));
+                node.put("headerLine", understood.get(i).mapping().headerLine());
+                node.put("titleRows", understood.get(i).mapping().titleRows());
+                all.add(node);
+            }
+            out.println(om.writeValueAsString(profiles.size() == 1 ? all.get(0) : all));
         }
         out.flush();
+        if (writeConfig != null) {
+            ConfigWriter.write(writeConfig, understood, gazetteer);
+            spec.commandLine().getErr().println("wrote " + writeConfig + " (" + understood.size() + " source"
+                    + (understood.size() == 1 ? "" : "s") + "); edit it, then: rix link --config " + writeConfig
+                    + " --out DIR");
+        }
+        SourceSettings.report(understood, spec.commandLine().getErr(), strict);
         return Rix.OK;
     }
 
-    private SourceConfig sourceConfig() {
+    private SourceConfig sourceConfig(Path file) {
         SourceConfig source = SourceConfig.of(file);
         if (config != null) {
             source = new LinkConfigReader().read(config).sourceFor(file).orElse(source);
@@ -101,18 +141,23 @@ public final class ProfileCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new ResidentIndexException("file not found: " + file);
         }
-        if (id != null) {
-            source = source.withId(id);
-        }
-        return source.withOverrides(map, ignore);
+        return ignore.isEmpty() ? source : source.withOverrides(Map.of(), ignore);
     }
 
-    private static void printText(PrintWriter out, Profile p) {
+    private static void printText(PrintWriter out, Profile p, ColumnMapping m) {
         out.printf(Locale.ROOT, "source:   %s (%s)%n", p.source(), p.file());
         out.printf(Locale.ROOT, "dialect:  %s%s, %s%s%n", p.delimiter(), p.delimiterDetected() ? " (detected)" : "",
                 p.encoding(), p.bom() ? ", with BOM" : "");
-        out.println("mapping:");
-        p.mapping().forEach((column, field) -> out.printf(Locale.ROOT, "  %-24s -> %s%n", column, field));
+        if (m.headerLine() > 0) {
+            out.printf(Locale.ROOT, "header:   line %d%s%n", m.headerLine(), m.titleRows() == 0 ? ""
+                    : " (" + m.titleRows() + " title row" + (m.titleRows() == 1 ? "" : "s") + " above it skipped)");
+        }
+        out.println("mapping:  (how each column was understood: origin, confidence, reason)");
+        for (MappingDecision d : m.decisions()) {
+            String target = p.mapping().getOrDefault(d.column(), d.target());
+            out.printf(Locale.ROOT, "  %-24s -> %-14s %s %.2f: %s%n", d.column(), target, d.origin(), d.confidence(),
+                    d.reason());
+        }
         out.printf(Locale.ROOT, "rows:     %d read, %d accepted, %d rejected%n", p.rowsRead(), p.accepted(),
                 p.rejected());
         p.rejectsByReason().forEach((reason, n) -> {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateCommand.class,
             ProfileCommand.class,
+            FieldsCommand.class,
             GazetteerCommand.class,
             LinkCommand.class,
             EncodeCommand.class,
@@ -42,6 +43,11 @@ public final class Rix implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // POI (.xlsx input) logs through log4j-api; without this, log4j prints a "no logging provider" line
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args));
     }
 
@@ -69,7 +75,8 @@ public final class Rix implements Runnable {
     private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof ResidentIndexException || e instanceof UncheckedIOException || e instanceof IOException) {
+        if (e instanceof ResidentIndexException || e instanceof UncheckedIOException || e instanceof IOException
+                || e instanceof IllegalArgumentException) {
             err.println("rix: " + message);
         } else {
             err.println("rix: unexpected " + e.getClass().getSimpleName() + ": " + message);

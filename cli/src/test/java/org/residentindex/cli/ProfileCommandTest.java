@@ -50,6 +50,10 @@ class ProfileCommandTest extends CliTest {
         assertThat(json.get("rowsRead").asLong()).isEqualTo(3);
         assertThat(json.get("accepted").asLong()).isEqualTo(2);
         assertThat(json.get("mapping").get("DOB").asText()).isEqualTo("date_of_birth");
+        assertThat(json.get("decisions").get(3).get("column").asText()).isEqualTo("DOB");
+        assertThat(json.get("decisions").get(3).get("confidence").asDouble()).isGreaterThan(0.5);
+        assertThat(json.get("decisions").get(3).get("reason").asText()).contains("DOB");
+        assertThat(json.get("headerLine").asLong()).isEqualTo(1);
         assertThat(Files.readAllLines(rejects, StandardCharsets.UTF_8))
                 .containsExactly("source,line,field,reason", "electoral,4,elector_no,duplicate record id: first used at line 3");
     }

@@ -17,10 +17,15 @@ import org.residentindex.model.CanonicalField;
  * @param origins canonical field → how the column was chosen: {@code config}, {@code auto}
  * @param ignored ignored column names, in file order
  * @param other   unmapped, non-ignored column names, in file order
+ * @param decisions how each column was understood (confidence and reason), in file order; may be empty
+ * @param warnings  what the user should know about this source's columns, in a fixed order
+ * @param headerLine the 1-based line (or spreadsheet row) of the header; 0 when unknown
+ * @param titleRows  non-blank rows above the header that were skipped as titles
  */
 public record ColumnMapping(
         List<String> header, Map<CanonicalField, String> fields, Map<CanonicalField, String> origins,
-        List<String> ignored, List<String> other) {
+        List<String> ignored, List<String> other, List<MappingDecision> decisions, List<MappingWarning> warnings,
+        long headerLine, int titleRows) {
 
     public ColumnMapping {
         header = List.copyOf(header);
@@ -28,6 +33,26 @@ public record ColumnMapping(
         origins = Collections.unmodifiableMap(new EnumMap<>(origins));
         ignored = List.copyOf(ignored);
         other = List.copyOf(other);
+        decisions = List.copyOf(decisions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A mapping without decisions or warnings. */
+    public ColumnMapping(List<String> header, Map<CanonicalField, String> fields, Map<CanonicalField, String> origins,
+            List<String> ignored, List<String> other) {
+        this(header, fields, origins, ignored, other, List.of(), List.of(), 0, 0);
+    }
+
+    /** This mapping with the header's position in the file. */
+    public ColumnMapping at(long line, int titles, List<MappingWarning> extraWarnings) {
+        List<MappingWarning> all = new ArrayList<>(warnings);
+        all.addAll(extraWarnings);
+        return new ColumnMapping(header, fields, origins, ignored, other, decisions, all, line, titles);
+    }
+
+    /** The warnings of {@link MappingWarning.Severity#WARNING} severity. */
+    public List<MappingWarning> warningsOnly() {
+        return warnings.stream().filter(w -> w.severity() == MappingWarning.Severity.WARNING).toList();
     }
 
     /** The record id column. */

@@ -9,7 +9,9 @@ public enum RejectReason {
     /** The record id is blank. */
     MISSING_ID("missing record id"),
     /** The record id was already used by an earlier row of the same source. */
-    DUPLICATE_ID("duplicate record id");
+    DUPLICATE_ID("duplicate record id"),
+    /** A total or footer row after the data ("Total records: 1,363"), not a record. */
+    FOOTER_ROW("footer row");
 
     private final String label;
 

@@ -43,10 +43,25 @@ import org.residentindex.model.SourceRecord;
 public final class SourceReader {
 
     private static final char REPLACEMENT = '\uFFFD';
-    private final ColumnMapper mapper = new ColumnMapper();
+    /** Rows read ahead of the data: title rows are looked for and columns recognised from their values in them. */
+    static final int LOOKAHEAD_ROWS = 500;
+    private final ColumnMapper mapper;
+
+    /** A reader mapping columns with {@code mapper} (which may know the gazetteer's UPRNs). */
+    public SourceReader(ColumnMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A reader without a gazetteer. */
+    public SourceReader() {
+        this(new ColumnMapper());
+    }
 
     /** The dialect and column mapping of a source, reading only its first lines. */
     public ColumnMappingResult inspect(SourceConfig config) {
+        if (XlsxSource.handles(config)) {
+            return new XlsxSource(mapper).inspect(config);
+        }
         try (Opened opened = open(config)) {
             return new ColumnMappingResult(opened.dialect, opened.mapping);
         }
@@ -54,6 +69,9 @@ public final class SourceReader {
 
     /** Reads the whole source; returns counts. */
     public ReadSummary read(SourceConfig config, Consumer<SourceRecord> consumer, RejectSink rejects) {
+        if (XlsxSource.handles(config)) {
+            return new XlsxSource(mapper).read(config, consumer, rejects);
+        }
         try (Opened opened = open(config)) {
             return readRows(config, opened, consumer, rejects);
         }
@@ -86,7 +104,9 @@ public final class SourceReader {
             }
             rows++;
             int bad = undecodableIndex(record);
-            if (bad >= 0) {
+            if (o.footer) {
+                reject.accept(new Reject(source, line, "", RejectReason.FOOTER_ROW, FOOTER_DETAIL));
+            } else if (bad >= 0) {
                 String column = bad < width ? o.mapping.header().get(bad) : "";
                 reject.accept(new Reject(source, line, column, RejectReason.UNDECODABLE_BYTES,
                         "not valid " + o.dialect.charset().name()));
@@ -148,6 +168,8 @@ public final class SourceReader {
         }
         return new SourceRecord(source, line, record.get(idIndex), values, other);
     }
+
+    static final String FOOTER_DETAIL = "a total or footer row after the data, not a record";
 
     private static boolean isBlank(CSVRecord record) {
         return record.size() == 1 && record.get(0).isEmpty();
@@ -254,6 +276,13 @@ public final class SourceReader {
         final Dialect dialect;
         ColumnMapping mapping;
         long lastLine;
+        /** True when the record last returned by {@link #next} is a footer row after the data. */
+        boolean footer;
+        private final java.util.ArrayDeque<Buffered> ahead = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Buffered> pending = new java.util.ArrayDeque<>();
+
+        /** A record read ahead, with the physical line it ends on. */
+        private record Buffered(CSVRecord record, long endLine, boolean footer) { }
 
         Opened(SourceConfig config, CSVParser parser, Dialect dialect) {
             this.config = config;
@@ -262,27 +291,92 @@ public final class SourceReader {
             this.dialect = dialect;
         }
 
+        /**
+         * Reads up to {@link #LOOKAHEAD_ROWS} rows ahead, finds the header among them (title rows above it are
+         * skipped, see {@link org.residentindex.ingest.layout.TableStart}), maps the columns from the header and
+         * the rows after it, and keeps those rows to be returned by {@link #next}.
+         */
         void readHeader(ColumnMapper mapper) {
-            CSVRecord header;
-            do {
-                header = next();
-            } while (header != null && isBlank(header));
-            if (header == null) {
+            List<Buffered> first = new ArrayList<>();
+            for (CSVRecord r = raw(); r != null; r = raw()) {
+                first.add(new Buffered(r, lastLine, false));
+                if (first.size() >= LOOKAHEAD_ROWS) {
+                    break;
+                }
+            }
+            List<List<String>> cells = new ArrayList<>();
+            first.forEach(b -> cells.add(b.record().toList()));
+            org.residentindex.ingest.layout.TableStart.Position at =
+                    org.residentindex.ingest.layout.TableStart.find(cells, config.skipRows());
+            if (at.index() < 0) {
                 close();
                 throw new ResidentIndexException("source '" + config.name() + "': " + config.path()
                         + " is empty (no header line)");
             }
-            List<String> names = new ArrayList<>(header.toList());
+            long headerLine = at.index() == 0 ? 1 : first.get(at.index() - 1).endLine() + 1;
+            List<String> names = new ArrayList<>(first.get(at.index()).record().toList());
+            List<List<String>> sample = cells.subList(at.index() + 1, cells.size());
             try {
-                mapping = mapper.map(names, config);
+                mapping = mapper.map(names, sample, config, headerLine).at(headerLine, at.titleRows(),
+                        LayoutNotes.titleRows(config, at.titleRows(), headerLine));
             } catch (RuntimeException e) {
                 close();
                 throw e;
             }
+            lastLine = first.get(at.index()).endLine();
+            ahead.addAll(first.subList(at.index() + 1, first.size()));
         }
 
-        /** The next record, or null at the end. */
+        /**
+         * The next record, or null at the end. A footer-like row is held back with the rows after it until an
+         * ordinary row follows (then they are all ordinary rows) or the file ends (then they are footers).
+         */
         CSVRecord next() {
+            if (pending.isEmpty()) {
+                Buffered b = pull();
+                if (b == null) {
+                    return null;
+                }
+                int width = mapping == null ? 0 : mapping.header().size();
+                if (width > 0 && footerLike(b.record(), width)) {
+                    List<Buffered> held = new ArrayList<>();
+                    held.add(b);
+                    Buffered n = pull();
+                    while (n != null && (isBlank(n.record())
+                            || footerLike(n.record(), width))) {
+                        held.add(n);
+                        n = pull();
+                    }
+                    for (Buffered h : held) {
+                        pending.add(new Buffered(h.record(), h.endLine(), n == null));
+                    }
+                    if (n != null) {
+                        pending.add(n);
+                    }
+                } else {
+                    pending.add(b);
+                }
+            }
+            Buffered b = pending.poll();
+            lastLine = b.endLine();
+            footer = b.footer();
+            return b.record();
+        }
+
+        private static boolean footerLike(CSVRecord r, int width) {
+            return org.residentindex.ingest.layout.FooterDetector.candidate(r.size(), r::get, width);
+        }
+
+        private Buffered pull() {
+            if (!ahead.isEmpty()) {
+                return ahead.poll();
+            }
+            CSVRecord r = raw();
+            return r == null ? null : new Buffered(r, lastLine, false);
+        }
+
+        /** The next record from the parser, or null at the end; sets {@link #lastLine}. */
+        private CSVRecord raw() {
             try {
                 if (!rows.hasNext()) {
                     return null;

@@ -55,6 +55,11 @@ final class GazetteerUprns implements AutoCloseable {
         return csv == null ? none() : new GazetteerUprns(Gazetteer.open(csv, GazetteerOptions.defaults()));
     }
 
+    /** True for a UPRN the gazetteer holds; null without a gazetteer (for recognising UPRN columns). */
+    java.util.function.LongPredicate knownUprns() {
+        return gazetteer == null ? null : u -> gazetteer.byUprn(u) != null;
+    }
+
     /** True when a gazetteer is loaded. */
     boolean active() {
         return gazetteer != null;

@@ -69,7 +69,7 @@ final class SourceLoader {
     /** Loads all sources into {@code store}; returns per-source counts in source order. */
     Map<String, LinkResult.SourceCounts> load(List<SourceConfig> sources, RecordStore store, RejectSink rejects) {
         Map<String, LinkResult.SourceCounts> counts = new LinkedHashMap<>();
-        SourceReader reader = new SourceReader();
+        SourceReader reader = new SourceReader(new org.residentindex.ingest.ColumnMapper(today, uprns.knownUprns()));
         for (SourceConfig source : sources) {
             if (counts.containsKey(source.name())) {
                 throw new ResidentIndexException("Two sources are named '" + source.name() + "' (" + source.path()

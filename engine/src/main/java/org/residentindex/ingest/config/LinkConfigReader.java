@@ -24,7 +24,8 @@ import org.residentindex.model.CanonicalField;
  */
 public final class LinkConfigReader {
 
-    private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+    private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** Reads and validates {@code file}. */
@@ -39,6 +40,13 @@ public final class LinkConfigReader {
                     + line(file, e) + " (" + path(e) + "); expected one of "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList()));
         } catch (JsonProcessingException e) {
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
+                    .matcher(String.valueOf(e.getOriginalMessage()));
+            if (dup.find()) {
+                throw new ResidentIndexException(file + ": key '" + dup.group(1) + "' appears twice at line "
+                        + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                        + " (in one section); the second would silently replace the first: keep one", e);
+            }
             throw new ResidentIndexException(file + ": not a valid config at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -89,14 +97,72 @@ public final class LinkConfigReader {
             }
             for (String key : s.mapping().keySet()) {
                 if (CanonicalField.fromKey(key).isEmpty()) {
-                    throw new ResidentIndexException(file + ": sources[" + i + "].mapping has unknown field '" + key
-                            + "'; expected one of " + canonicalKeys());
+                    throw new ResidentIndexException(file + " line " + keyLine(file, key, i + 1) + ": sources[" + i
+                            + "]: " + org.residentindex.ingest.FieldCatalogue.unknownFieldMessage(key, "mapping"));
                 }
+            }
+            if (s.dateFormat() != null) {
+                String problem = dateFormatProblem(s.dateFormat());
+                if (problem != null) {
+                    throw new ResidentIndexException(file + " line " + keyLine(file, "date_format", i + 1)
+                            + ": sources[" + i + "].date_format '" + s.dateFormat() + "' " + problem);
+                }
+            }
+            if (s.skipRows() != null && s.skipRows() < 0) {
+                throw new ResidentIndexException(file + " line " + keyLine(file, "skip_rows", i + 1) + ": sources["
+                        + i + "].skip_rows must be 0 or more");
             }
             sources.add(s.withPath(base.resolve(s.path()).normalize()));
         }
         Path gazetteer = raw.gazetteer() == null ? null : base.resolve(raw.gazetteer()).normalize();
         return new LinkConfig(sources, gazetteer, raw.maturity(), raw.insights());
+    }
+
+    /**
+     * Why {@code pattern} cannot be a date-of-birth format, or null when it can: it must compile as a
+     * {@link java.time.format.DateTimeFormatter} pattern, hold a day, a month and a year, and no time fields
+     * ({@code mm} is minutes: the month is {@code MM}).
+     */
+    static String dateFormatProblem(String pattern) {
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "is not a valid date pattern (" + e.getMessage() + "); e.g. dd/MM/yyyy, yyyy-MM-dd, d-MMM-yy";
+        }
+        String letters = pattern.replaceAll("'[^']*'", "");
+        if (letters.contains("m")) {
+            return "uses 'm' (minutes); the month is 'M', e.g. dd/MM/yyyy";
+        }
+        if (letters.matches(".*[HhkKsSan].*")) {
+            return "holds time fields; a date of birth needs only day, month and year, e.g. dd/MM/yyyy";
+        }
+        if (!letters.contains("d") || !(letters.contains("M") || letters.contains("L"))
+                || !(letters.contains("y") || letters.contains("u"))) {
+            return "needs a day (d), a month (M) and a year (y), e.g. dd/MM/yyyy";
+        }
+        return null;
+    }
+
+    /** The line of {@code key:} in the {@code nth} (1-based) list item of the file (a source), or -1. */
+    private static int keyLine(Path file, String key, int nth) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                "^[\\s-]*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        java.util.regex.Pattern item = java.util.regex.Pattern.compile("^\\s*-\\s+\\S");
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int items = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (item.matcher(lines.get(i)).find()) {
+                    items++;
+                }
+                if (items == nth && p.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // the message still names the key and source
+        }
+        return -1;
     }
 
     static List<String> canonicalKeys() {

@@ -22,10 +22,13 @@ import java.util.Map;
  * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern tried first for dates of birth
  * @param mapping    canonical field key → column name; overrides automatic mapping
  * @param ignore     columns not used at all
+ * @param skipRows   rows above the header to skip; null: title rows are detected
+ * @param sheet      for an .xlsx file, the sheet to read (name); null: the first sheet
  */
 public record SourceConfig(
         String name, Path path, String id, String delimiter, String encoding,
-        @JsonProperty("date_format") String dateFormat, Map<String, String> mapping, List<String> ignore) {
+        @JsonProperty("date_format") String dateFormat, Map<String, String> mapping, List<String> ignore,
+        @JsonProperty("skip_rows") Integer skipRows, String sheet) {
 
     public SourceConfig {
         mapping = mapping == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
@@ -35,20 +38,33 @@ public record SourceConfig(
         }
     }
 
+    /** A source without row skipping or sheet settings. */
+    public SourceConfig(String name, Path path, String id, String delimiter, String encoding, String dateFormat,
+            Map<String, String> mapping, List<String> ignore) {
+        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, null, null);
+    }
+
     /** A source with every setting detected. */
     public static SourceConfig of(Path path) {
         return new SourceConfig(null, path, null, null, null, null, null, null);
     }
 
+    /** This source with {@code rows} rows skipped above the header (null: detected). */
+    public SourceConfig withSkipRows(Integer rows) {
+        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, rows, sheet);
+    }
+
     /** This source with {@code path} replaced (the name is kept when it was given). */
     public SourceConfig withPath(Path newPath) {
         String keptName = name == null || name.equals(defaultName(path)) ? null : name;
-        return new SourceConfig(keptName, newPath, id, delimiter, encoding, dateFormat, mapping, ignore);
+        return new SourceConfig(keptName, newPath, id, delimiter, encoding, dateFormat, mapping, ignore, skipRows,
+                sheet);
     }
 
     /** This source with the id column set. */
     public SourceConfig withId(String idColumn) {
-        return new SourceConfig(name, path, idColumn, delimiter, encoding, dateFormat, mapping, ignore);
+        return new SourceConfig(name, path, idColumn, delimiter, encoding, dateFormat, mapping, ignore, skipRows,
+                sheet);
     }
 
     /** This source with extra mapping entries (they win over existing ones) and extra ignored columns. */
@@ -57,7 +73,7 @@ public record SourceConfig(
         m.putAll(extraMapping);
         List<String> ig = new ArrayList<>(ignore);
         ig.addAll(extraIgnore);
-        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig);
+        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig, skipRows, sheet);
     }
 
     private static String defaultName(Path p) {
