@@ -40,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Option(names = "--residents", paramLabel = "N", defaultValue = "20000",
             description = "Residents in the generated county (default: ${DEFAULT-VALUE}).")
     int residents;
@@ -69,12 +72,18 @@ public final class DemoCommand implements Callable<Integer> {
                 config.sources().size());
         o.flush();
         long linkStart = System.nanoTime();
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-        LinkResult linked = ResidentIndex.builder()
-                .config(config)
-                .listener(bar)
-                .build()
-                .link(run);
+        ProgressBar bar = progress.bar(spec.commandLine().getErr());
+        LinkResult linked;
+        try {
+            linked = ResidentIndex.builder()
+                    .config(config)
+                    .listener(bar)
+                    .build()
+                    .link(run);
+        } catch (RuntimeException | Error e) {
+            bar.abort();
+            throw e;
+        }
         bar.finish();
         double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
 

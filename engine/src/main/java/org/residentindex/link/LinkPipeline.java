@@ -95,6 +95,9 @@ public final class LinkPipeline {
         RecordStore store = new RecordStore();
         Map<String, LinkResult.SourceCounts> perSource;
         LinkResult.GazetteerCounts gazetteerCounts;
+        if (request.gazetteer() != null) {
+            listener.progress("gazetteer-index", 0, 0); // opening may build the gazetteer's index: seconds
+        }
         try (GazetteerUprns uprns = GazetteerUprns.open(request.gazetteer())) {
             listener.progress("gazetteer", 0, 0);
             lap("gazetteer");
@@ -115,6 +118,7 @@ public final class LinkPipeline {
         int n = store.size();
         List<BlockingRule> rules = LinkDefaults.rules(store);
         // the fallback's time is booked to "block": the stage list of `rix bench` reports is fixed
+        listener.progress("block", 0, 0);
         CandidatePairs candidates = LinkDefaults.candidates(store, pool, chunks);
         listener.progress("block", candidates.size(), candidates.size());
         PairCompleteness completeness = truth == null ? null
@@ -136,9 +140,11 @@ public final class LinkPipeline {
                 rules));
         indexer.shutdown();
 
+        listener.progress("compare", 0, candidates.size());
         long[] codes = PairVectors.compute(pool, chunks, plan, candidates);
         listener.progress("compare", codes.length, codes.length);
         lap("compare");
+        listener.progress("train", 0, 1);
         FellegiSunterModel model;
         MatchThresholds thresholds;
         if (loaded != null) {
@@ -153,6 +159,7 @@ public final class LinkPipeline {
         listener.progress("train", 1, 1);
         lap("train");
 
+        listener.progress("score", 0, candidates.size());
         double[] weights = score(pool, chunks, plan, model, tf, candidates, codes);
         SourcePairScoring bySources = new SourcePairScoring(store);
         SourcePairPriors priors = loaded != null ? loaded.priors()
@@ -166,6 +173,7 @@ public final class LinkPipeline {
         listener.progress("score", weights.length, weights.length);
         lap("score");
 
+        listener.progress("cluster", 0, 1);
         ClusterConstraints constraints = bySources.oneToOne(constraints(decisions, store), priors);
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
@@ -181,7 +189,9 @@ public final class LinkPipeline {
         EntityFile.write(out.resolve("entities.csv"), entities);
         listener.progress("cluster", 1, 1);
         lap("cluster");
+        listener.progress("index", 0, 1);
         awaitIndex(index);
+        listener.progress("index", 1, 1);
         lap("index");
 
         long rejected = perSource.values().stream().mapToLong(LinkResult.SourceCounts::rejected).sum();
