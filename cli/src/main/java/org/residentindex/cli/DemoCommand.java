@@ -15,6 +15,7 @@ import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.LinkConfigReader;
 import org.residentindex.report.InsightView;
 import org.residentindex.insight.MaturityAssessment;
+import org.residentindex.insight.survey.SurveyFiles;
 import org.residentindex.report.Report;
 import org.residentindex.report.ReportGenerator;
 import org.residentindex.report.ReportOptions;
@@ -95,8 +96,12 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("4/4 writing the report");
         o.flush();
         ReportGenerator generator = new ReportGenerator();
+        // A generated data-tool survey (the audit's invitation numbers: 23 officers, 72 members), so the demo
+        // report shows all seven characteristics.
+        Path survey = county.resolve("survey.csv");
+        SurveyFiles.demo(survey, 23, 72, 0.52, 0.21, seed);
         Report report = generator.generate(new ReportOptions(run, null, county.resolve("link.yaml"),
-                county.resolve("truth.csv"), county.resolve("scenarios.csv"), false));
+                county.resolve("truth.csv"), county.resolve("scenarios.csv"), false).withSurvey(survey, false));
         ReportGenerator.Files3 files = generator.write(report, reportDir);
 
         o.println();

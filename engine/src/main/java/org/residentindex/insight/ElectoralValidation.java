@@ -41,7 +41,8 @@ public final class ElectoralValidation implements Insight {
                 "An elector is validated when another service's record of the same resident (as linked) places"
                         + " them at the same property (UPRN, gazetteer match or exact address). Unvalidated"
                         + " electors are listed for a canvass check.",
-                electors.size(), flags.size(), "validated " + validated + " of " + electors.size() + " electors",
+                electors.size(), flags.size(), String.format(java.util.Locale.ROOT, "validated %,d of %,d electors",
+                validated, electors.size()),
                 rate, flags);
     }
 

@@ -35,9 +35,11 @@ public final class HouseholdChange implements Insight {
     public InsightResult find(Population earlier) {
         List<Flag> flags = new ArrayList<>();
         long examined = 0;
+        long skipped = 0;
         for (LinkedRecord child : earlier.records(sources.socialCare())) {
             LinkedRecord after = later.find(child.source(), child.recordId());
             if (after == null || !child.property().isKnown() || !after.property().isKnown()) {
+                skipped++;
                 continue;
             }
             examined++;
@@ -63,7 +65,9 @@ public final class HouseholdChange implements Insight {
                         + " property (adult services) are compared; an adult is matched across extracts by record"
                         + " id. Adults joining or leaving are flagged for the child's social worker.",
                 examined, flags.size(), flags.size() + " of " + examined + " children's households changed",
-                Ratio.of(flags.size(), examined), flags);
+                Ratio.of(flags.size(), examined), flags, new InsightResult.Base(skipped, skipped == 0 ? null
+                        : "the record is absent from the second extract, or an address could not be placed",
+                        null, 0, 0));
     }
 
     /** Adult residents at a property: entity id → their record refs there. */

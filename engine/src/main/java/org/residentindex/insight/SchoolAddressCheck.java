@@ -32,8 +32,10 @@ public final class SchoolAddressCheck implements Insight {
     public InsightResult find(Population population) {
         List<Flag> flags = new ArrayList<>();
         long examined = 0;
+        long unplaced = 0;
         for (LinkedRecord a : population.records(sources.schoolAdmissions())) {
             if (!a.property().isKnown()) {
+                unplaced++;
                 continue;
             }
             examined++;
@@ -60,8 +62,10 @@ public final class SchoolAddressCheck implements Insight {
                 "An admission is flagged when no other service records the child (as linked) or anyone with the"
                         + " family surname (child's or parent/guardian's) at the admission property, while other"
                         + " people are recorded there.",
-                examined, flags.size(), flags.size() + " of " + examined + " admissions flagged",
-                Ratio.of(flags.size(), examined), flags);
+                examined, flags.size(), String.format(Locale.ROOT, "%,d of %,d admissions flagged", flags.size(),
+                        examined), Ratio.of(flags.size(), examined), flags,
+                new InsightResult.Base(unplaced, unplaced == 0 ? null : "the admission's address could not be placed"
+                        + " at a property, so it was not examined", null, 0, 0));
     }
 
     private static Set<String> familySurnames(LinkedRecord a) {
