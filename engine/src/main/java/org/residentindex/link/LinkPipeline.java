@@ -167,8 +167,9 @@ public final class LinkPipeline {
         bySources.reweigh(candidates, weights, model.prior(), priors);
         ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"));
         ScoredPairs links = new ScoredPairs();
+        List<ReviewFile.Row> reviewRows = new ArrayList<>();
         long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
-                bySources, priors);
+                bySources, priors, reviewRows);
         OneToOneCompletion.complete(store, candidates, weights, thresholds, priors, links);
         listener.progress("score", weights.length, weights.length);
         lap("score");
@@ -187,6 +188,7 @@ public final class LinkPipeline {
             entities.put(keys.get(i), ids.idOf(clustering.clusterOf(i)));
         }
         EntityFile.write(out.resolve("entities.csv"), entities);
+        ReviewFile.write(out.resolve("review.csv"), store, reviewRows, clustering);
         listener.progress("cluster", 1, 1);
         lap("cluster");
         listener.progress("index", 0, 1);
@@ -253,13 +255,10 @@ public final class LinkPipeline {
     /** Writes links.csv and review.csv, fills {@code links}; returns the number of review pairs. */
     private static long writePairs(Path out, RecordStore store, ComparisonPlan plan, FellegiSunterModel model,
             TermFrequencyColumns tf, CandidatePairs candidates, long[] codes, double[] weights,
-            MatchThresholds thresholds, ScoredPairs links, SourcePairScoring bySources, SourcePairPriors priors) {
+            MatchThresholds thresholds, ScoredPairs links, SourcePairScoring bySources, SourcePairPriors priors,
+            List<ReviewFile.Row> reviewRows) {
         Path linksFile = out.resolve("links.csv");
-        Path reviewFile = out.resolve("review.csv");
         CSVPrinter linkCsv = OutputFiles.open(linksFile, OutputFiles.LINK_HEADER);
-        String[] reviewHeader = java.util.Arrays.copyOf(OutputFiles.LINK_HEADER, 7);
-        reviewHeader[6] = "explanation";
-        CSVPrinter reviewCsv = OutputFiles.open(reviewFile, reviewHeader);
         long review = 0;
         int[] v = new int[plan.fieldCount()];
         double[] freq = new double[plan.fieldCount()];
@@ -275,13 +274,13 @@ public final class LinkPipeline {
                 review++;
                 PairVectors.unpack(codes[i], v);
                 tf.frequencies(v, a, plan, freq);
-                OutputFiles.print(reviewCsv, reviewFile, store.source(a), store.recordId(a), store.source(b),
-                        store.recordId(b), OutputFiles.weight(w), OutputFiles.probability(MatchModel.probabilityOf(w)),
-                        OutputFiles.explanation(model.explain(v, freq).withPrior(bySources.prior(priors, a, b))));
+                // review.csv is written after clustering, which decides whether the pair ended in one resident
+                reviewRows.add(new ReviewFile.Row(a, b, OutputFiles.weight(w),
+                        OutputFiles.probability(MatchModel.probabilityOf(w)),
+                        OutputFiles.explanation(model.explain(v, freq).withPrior(bySources.prior(priors, a, b)))));
             }
         }
         OutputFiles.close(linkCsv, linksFile);
-        OutputFiles.close(reviewCsv, reviewFile);
         return review;
     }
 
