@@ -114,6 +114,13 @@ public final class DemoCommand implements Callable<Integer> {
         for (MaturityAssessment a : report.maturity()) {
             o.printf(Locale.ROOT, "maturity     %-26s Level %d%n", a.characteristic(), a.level());
         }
+        if (report.survey() != null) {
+            report.survey().characteristics().stream().filter(c -> c.measured() == 0).forEach(c -> o.printf(
+                    Locale.ROOT, "survey       %-26s Level %d (median answer, generated survey)%n", c.title(),
+                    c.perceived()));
+            report.survey().rates().forEach(r -> o.printf(Locale.ROOT, "survey       %-26s %d of %d responded (%d%%)%n",
+                    r.role() == null ? "Total" : r.role().title(), r.responded(), r.invited(), r.percent()));
+        }
         for (InsightView i : report.insights()) {
             o.printf(Locale.ROOT, "insight      %s: %s%n", i.title(), i.headline());
         }
