@@ -75,7 +75,7 @@ public final class SurveyCommand implements Runnable {
                 throw new org.residentindex.ResidentIndexException("cannot write " + questions + ": " + e.getMessage(), e);
             }
             PrintWriter w = spec.commandLine().getOut();
-            w.printf("Wrote %s (%d rows: %d officers, %d members; columns %s) and %s%n", out, officers + members,
+            w.printf(java.util.Locale.ROOT, "Wrote %s (%d rows: %d officers, %d members; columns %s) and %s%n", out, officers + members,
                     officers, members, String.join(",", SurveyReader.columns()), questions);
             w.flush();
             return Rix.OK;
