@@ -220,7 +220,7 @@ public final class MaturityAssessor {
                 List<String> parts = new ArrayList<>();
                 List<String> fixes = new ArrayList<>();
                 for (Cause.DatasetFigure f : figures) {
-                    parts.add(Measures.dataset(f.dataset()) + "'s " + shortName() + " " + pct(f.value()) + op
+                    parts.add(Measures.possessive(f.dataset()) + " " + shortName() + " " + pct(f.value()) + op
                             + pct(threshold));
                     fixes.add(Measures.dataset(f.dataset()) + (f.toFix() > 0 ? ": " + f.toFix() + " " + action()
                             : ": " + (atLeast ? "raise to " : "lower to ") + pct(threshold)));

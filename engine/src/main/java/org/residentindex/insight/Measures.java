@@ -35,6 +35,12 @@ public final class Measures {
         return NAMES.getOrDefault(id, id);
     }
 
+    /** A dataset name as an English possessive: {@code social care's}, {@code school admissions'}. */
+    public static String possessive(String name) {
+        String shown = dataset(name);
+        return shown.endsWith("s") ? shown + "'" : shown + "'s";
+    }
+
     /** A dataset name for prose: {@code social_care} → {@code social care}. */
     public static String dataset(String name) {
         return name.replace('_', ' ');
