@@ -84,8 +84,8 @@ public final class SurveyCommand implements Runnable {
 
     /** {@code rix survey demo}. */
     @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "Write a generated survey (seeded) with response rates near the audit's (52% of officers,"
-                    + " 21% of members).")
+            description = "Write a generated survey (seeded) with response rates near the audit's (52%% of officers,"
+                    + " 21%% of members).")
     static final class Demo implements Callable<Integer> {
         @Spec
         CommandSpec spec;

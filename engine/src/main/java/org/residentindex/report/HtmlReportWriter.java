@@ -298,20 +298,47 @@ public final class HtmlReportWriter {
         h.append("</table>\n<p>").append(esc(m.t("trend.residents", n(c.before()), n(c.after()), n(c.continuing()),
                 n(c.newResidents()), n(c.merged()), n(c.split()), n(c.gone())))).append("</p>\n<p>")
                 .append(esc(m.t("trend.records", n(c.recordsKept()), n(c.recordsAdded()), n(c.recordsRemoved()))))
-                .append("</p>\n<table><tr><th>").append(esc(m.t("trend.measure"))).append("</th><th>")
-                .append(esc(m.t("table.dataset"))).append("</th><th>").append(esc(m.t("trend.before")))
-                .append("</th><th>").append(esc(m.t("trend.after"))).append("</th><th>")
-                .append(esc(m.t("trend.change"))).append("</th></tr>\n");
+                .append("</p>\n");
+        // one row per dataset, one column per measure: "baseline → this run (change)"
+        java.util.Map<String, java.util.Map<String, Trend.Change>> byDataset = new java.util.LinkedHashMap<>();
+        List<String> measures = new ArrayList<>();
         for (Trend.Change ch : t.measures()) {
-            h.append("<tr><td>").append(esc(m.t("trend.m." + ch.measure()))).append("</td><td>")
-                    .append(esc(ch.dataset().equals("all") ? m.t("trend.all") : m.dataset(ch.dataset()))).append("</td>");
-            num(h, value(ch.before(), ch.percent()));
-            num(h, value(ch.after(), ch.percent()));
-            num(h, Double.isNaN(ch.change()) ? "" : (ch.change() > 0 ? "+" : "") + (ch.percent()
-                    ? String.format(Locale.ROOT, "%.1f pp", ch.change() * 100) : value(ch.change(), false)));
-            h.append("</tr>\n");
+            byDataset.computeIfAbsent(ch.dataset(), k -> new java.util.LinkedHashMap<>()).put(ch.measure(), ch);
         }
-        h.append("</table>\n");
+        for (String dataset : byDataset.keySet()) {
+            List<String> cols = new ArrayList<>(byDataset.get(dataset).keySet());
+            if (!dataset.equals("all")) {
+                measures = cols;
+            }
+        }
+        for (boolean overall : new boolean[] {false, true}) {
+            List<String> cols = overall ? new ArrayList<>(byDataset.getOrDefault("all", java.util.Map.of()).keySet())
+                    : measures;
+            h.append("<table><tr><th>").append(esc(m.t("table.dataset"))).append("</th>");
+            cols.forEach(col -> h.append("<th>").append(esc(m.t("trend.m." + col))).append("</th>"));
+            h.append("</tr>\n");
+            for (var e : byDataset.entrySet()) {
+                if (e.getKey().equals("all") != overall) {
+                    continue;
+                }
+                h.append("<tr><td>").append(esc(overall ? m.t("trend.all") : m.dataset(e.getKey()))).append("</td>");
+                for (String col : cols) {
+                    Trend.Change ch = e.getValue().get(col);
+                    num(h, ch == null ? "" : value(ch.before(), ch.percent()) + " → " + value(ch.after(), ch.percent())
+                            + " (" + change(ch) + ")");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+    }
+
+    private static String change(Trend.Change ch) {
+        if (Double.isNaN(ch.change())) {
+            return "–";
+        }
+        String sign = ch.change() > 0 ? "+" : "";
+        return sign + (ch.percent() ? String.format(Locale.ROOT, "%.1f pp", ch.change() * 100) : value(ch.change(), false));
     }
 
     static String value(double v, boolean percent) {
