@@ -48,16 +48,15 @@ public final class HouseholdChange implements Insight {
             List<String> left = missing(before, refs(now));
             List<String> joined = missing(now, refs(before));
             if (!left.isEmpty() || !joined.isEmpty()) {
-                List<String> ev = new ArrayList<>();
-                ev.add("adults at the child's property: " + before.size() + " in the first extract, " + now.size()
-                        + " in the second");
+                List<Fact> ev = new ArrayList<>();
+                ev.add(Fact.of("adults", before.size(), now.size()));
                 if (!joined.isEmpty()) {
-                    ev.add(joined.size() + " adult(s) joined: " + String.join(", ", joined));
+                    ev.add(Fact.of("joined", joined.size(), String.join(", ", joined)));
                 }
                 if (!left.isEmpty()) {
-                    ev.add(left.size() + " adult(s) left: " + String.join(", ", left));
+                    ev.add(Fact.of("left", left.size(), String.join(", ", left)));
                 }
-                flags.add(new Flag(child, ev));
+                flags.add(Flag.of(child, ev));
             }
         }
         return new InsightResult(id(), "Household change for children in social care", sources.socialCare(),

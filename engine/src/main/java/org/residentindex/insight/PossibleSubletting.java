@@ -52,11 +52,8 @@ public final class PossibleSubletting implements Insight {
             Set<String> occupants = new LinkedHashSet<>();
             strangers.forEach(s -> occupants.add(s.entityId()));
             flaggedTenancies.add(tenancyOf(t));
-            flags.add(new Flag(t, List.of(
-                    "the tenant's other records place them elsewhere and none at the tenancy: "
-                            + ElectoralValidation.refs(others),
-                    occupants.size() + " adult resident(s) with another surname recorded at the property: "
-                            + ElectoralValidation.refs(strangers))));
+            flags.add(Flag.of(t, List.of(Fact.of("tenant_elsewhere", ElectoralValidation.refs(others)),
+                    Fact.of("strangers", occupants.size(), ElectoralValidation.refs(strangers)))));
         }
         long examinedRecords = tenancies.size() - unplaced;
         return new InsightResult(id(), "Possible subletting of council tenancies", sources.tenancies(),

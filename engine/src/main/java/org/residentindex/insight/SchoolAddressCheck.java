@@ -50,12 +50,11 @@ public final class SchoolAddressCheck implements Insight {
             }
             List<LinkedRecord> elsewhere = population.ofEntity(a.entityId()).stream()
                     .filter(r -> !r.source().equals(a.source())).toList();
-            List<String> ev = new ArrayList<>();
-            ev.add("no other service records the child or the family surname at the admission property ("
-                    + atProperty.size() + " record(s) of other people there)");
-            ev.add(elsewhere.isEmpty() ? "the child appears in no other service"
-                    : "the child's other records: " + ElectoralValidation.refs(elsewhere));
-            flags.add(new Flag(a, ev));
+            List<Fact> ev = new ArrayList<>();
+            ev.add(Fact.of("no_family", atProperty.size()));
+            ev.add(elsewhere.isEmpty() ? Fact.of("child_nowhere")
+                    : Fact.of("child_records", ElectoralValidation.refs(elsewhere)));
+            flags.add(Flag.of(a, ev));
         }
         return new InsightResult(id(), "School admissions at an address with no family presence",
                 sources.schoolAdmissions(),

@@ -501,9 +501,8 @@ public final class HtmlReportWriter {
         i.flags().stream().limit(FLAG_ROWS).forEach(f -> {
             h.append("<tr><td>").append(esc(f.source() + "#" + f.recordId())).append("</td><td>")
                     .append(esc(f.person())).append("</td><td>").append(esc(f.area()))
-                    .append("</td><td><ul class=\"evidence\"").append(m.language().equals("cy") ? " lang=\"en\"" : "")
-                    .append(">");
-            f.evidence().forEach(e -> li(h, e));
+                    .append("</td><td><ul class=\"evidence\">");
+            f.facts().forEach(fact -> li(h, m.t("fact." + fact.key(), fact.args().toArray())));
             h.append("</ul></td></tr>\n");
         });
         h.append("</table>\n<p class=\"other\">").append(esc(m.t("insight.more", n(Math.min(FLAG_ROWS,

@@ -36,12 +36,15 @@ public record InsightView(String id, String title, String source, String method,
      * @param recordId record id
      * @param person   the person, masked unless asked
      * @param area     the address, reduced to its postcode district unless asked
-     * @param evidence why it was flagged (counts, services and record references only)
+     * @param evidence why it was flagged (counts, services and record references only), in English
+     * @param facts    the same as message keys and arguments, for the Welsh page
      */
-    public record FlagView(String source, String recordId, String person, String area, List<String> evidence) {
+    public record FlagView(String source, String recordId, String person, String area, List<String> evidence,
+                           List<org.residentindex.insight.Fact> facts) {
 
         public FlagView {
             evidence = List.copyOf(evidence);
+            facts = List.copyOf(facts);
         }
     }
 }

@@ -155,7 +155,7 @@ public final class ReportGenerator {
         for (Flag f : r.flags()) {
             LinkedRecord s = f.subject();
             flags.add(new InsightView.FlagView(s.source(), s.recordId(), masker.person(s.record()),
-                    masker.address(s.record()), f.evidence()));
+                    masker.address(s.record()), f.evidence(), f.facts()));
         }
         return new InsightView(r.id(), r.title(), r.source(), r.method(), r.examined(), r.flagged(), r.headline(),
                 r.headlineValue(), flags, score, r.base(), sourceRecords);

@@ -162,7 +162,8 @@ class GeneratedCountyReportTest {
         String cy = dom(out, out.resolve("report.cy.html"));
         assertThat(en).contains("Integrated customer data").contains("Data analytics").contains("Level 2");
         assertThat(cy).contains("Data cwsmeriaid integredig").contains("Dadansoddeg data").contains("Lefel 2")
-                .contains("cyfieithiad answyddogol").doesNotContain("Why not Level");
+                .contains("cyfieithiad answyddogol").doesNotContain("Why not Level")
+                .doesNotContain("other services place the resident elsewhere");
     }
 
     /** The page's DOM after Chromium has loaded it (what the browser built from the file). */

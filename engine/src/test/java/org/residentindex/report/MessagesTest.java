@@ -31,6 +31,15 @@ class MessagesTest {
     }
 
     @Test
+    void facts_everyFlagFact_hasAMessageThatMatchesItsEnglish() {
+        for (String key : org.residentindex.insight.Fact.keys()) {
+            org.residentindex.insight.Fact fact = new org.residentindex.insight.Fact(key, java.util.List.of("3", "a#1"));
+            assertThat(Messages.of("en").t("fact." + key, fact.args().toArray())).as(key).isEqualTo(fact.english());
+            assertThat(Messages.of("cy").has("fact." + key)).as(key).isTrue();
+        }
+    }
+
+    @Test
     void t_argumentsWithApostrophes_areKeptAsGiven() {
         assertThat(Messages.of("en").t("cause.dataset", "social care's", "6.2%", ">", "1.0%", "duplicate rate"))
                 .isEqualTo("social care's duplicate rate 6.2% > 1.0%");
