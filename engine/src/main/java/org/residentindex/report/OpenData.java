@@ -25,13 +25,20 @@ import org.residentindex.insight.MaturityAssessment;
  * <p><b>Small-number suppression</b>: a count from 1 to 9 is published as {@code <10} (primary suppression);
  * 0 is published, as it reveals no one. Then, so that totals cannot reveal a suppressed count, in every group
  * of cells that add up (parts and their total, e.g. UPRN given + matched + unmatched = records) a group with
- * exactly one suppressed cell has its smallest other cell suppressed too (secondary suppression), repeated
- * until no group has a single hidden cell. A share is published only when its numerator is.
+ * exactly one hidden cell has its smallest other part hidden too, shown {@code [c]} (secondary suppression; the
+ * total only when no part is left), repeated until no group has a single hidden cell. A share is published only
+ * when its numerator is.
  */
 public final class OpenData {
 
-    /** What a suppressed cell holds. */
+    /** What a cell holding a count from 1 to 9 shows (primary suppression). */
     public static final String SUPPRESSED = "<10";
+
+    /**
+     * What a cell hidden only so that totals cannot reveal a small count shows (secondary suppression): its value
+     * may be large, so it must not read "<10" (the ONS marks such cells "[c]", confidential).
+     */
+    public static final String CONFIDENTIAL = "[c]";
 
     private OpenData() {
     }
@@ -48,6 +55,7 @@ public final class OpenData {
         /** share column → [numerator column]. */
         final Map<Integer, Integer> shareOf = new LinkedHashMap<>();
         boolean[][] hidden;
+        boolean[][] small;
 
         Table(String name, String description, List<String> columns) {
             this.name = name;
@@ -70,8 +78,8 @@ public final class OpenData {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode all = json.createObjectNode();
             all.put("title", "Resident index: aggregate duplication and integration figures");
-            all.put("suppression", "counts from 1 to 9 are shown as " + SUPPRESSED
-                    + "; further cells are suppressed so that totals cannot reveal them");
+            all.put("suppression", "counts from 1 to 9 are shown as " + SUPPRESSED + "; cells hidden so that totals"
+                    + " cannot reveal them are shown as " + CONFIDENTIAL);
             all.put("run_started", r.run().manifest().started());
             for (Table t : tables) {
                 Path csv = dir.resolve(t.name + ".csv");
@@ -113,17 +121,20 @@ public final class OpenData {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < t.columns.size(); c++) {
             Object v = t.rows.get(i)[c];
-            out.add(t.hidden[i][c] ? SUPPRESSED : v instanceof Double d ? CsvExports.share(d) : String.valueOf(v));
+            out.add(t.small[i][c] ? SUPPRESSED : t.hidden[i][c] ? CONFIDENTIAL
+                    : v instanceof Double d ? CsvExports.share(d) : String.valueOf(v));
         }
         return out;
     }
 
     static void suppress(Table t) {
         t.hidden = new boolean[t.rows.size()][t.columns.size()];
+        t.small = new boolean[t.rows.size()][t.columns.size()];
         for (int i = 0; i < t.rows.size(); i++) {
             for (int c = 0; c < t.columns.size(); c++) {
                 if (t.rows.get(i)[c] instanceof Long v && v >= 1 && v <= 9) {
                     t.hidden[i][c] = true;
+                    t.small[i][c] = true;
                 }
             }
         }
@@ -233,7 +244,8 @@ public final class OpenData {
         meta.put("@context", "http://www.w3.org/ns/csvw");
         meta.put("dc:title", "Resident index: aggregate duplication and integration figures");
         meta.put("dc:description", "Aggregate figures from a resident-index link run. Counts from 1 to 9 are"
-                + " suppressed as '" + SUPPRESSED + "', with secondary suppression so that totals cannot reveal them.");
+                + " suppressed as '" + SUPPRESSED + "'; cells hidden so that totals cannot reveal them (secondary"
+                + " suppression) show '" + CONFIDENTIAL + "'.");
         ArrayNode list = meta.putArray("tables");
         for (Table t : tables) {
             ObjectNode table = list.addObject();
@@ -250,7 +262,7 @@ public final class OpenData {
                 col.put("datatype", sample instanceof Long ? "nonNegativeInteger" : sample instanceof Double
                         ? "decimal" : "string");
                 if (sample instanceof Number) {
-                    col.put("null", SUPPRESSED);
+                    col.putArray("null").add(SUPPRESSED).add(CONFIDENTIAL);
                 }
                 col.put("dc:description", DESCRIPTIONS.getOrDefault(name, name.replace('_', ' ')));
             }

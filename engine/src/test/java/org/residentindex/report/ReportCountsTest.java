@@ -163,11 +163,13 @@ class ReportCountsTest {
 
         List<String> offending = new ArrayList<>();
         long suppressed = 0;
+        long secondary = 0;
         try (Stream<Path> files = Files.list(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 for (CSVRecord r : rows(f)) {
                     for (String cell : r.values()) {
                         suppressed += cell.equals(OpenData.SUPPRESSED) ? 1 : 0;
+                        secondary += cell.equals(OpenData.CONFIDENTIAL) ? 1 : 0;
                         if (cell.matches("[1-9]")) {
                             offending.add(f.getFileName() + ": " + r);
                         }
@@ -183,12 +185,23 @@ class ReportCountsTest {
         }));
         assertThat(offending).isEmpty();
         assertThat(suppressed).as("this county has small counts to suppress").isPositive();
+        assertThat(secondary).as("and cells to hide so that totals do not reveal them").isPositive();
+        // a secondary-suppressed cell is never shown as "<10": its true value is in the report
+        for (CSVRecord r : rows(out.resolve("datasets.csv"))) {
+            DatasetMeasures d = report.datasets().stream().filter(x -> x.source().equals(r.get("dataset")))
+                    .findFirst().orElseThrow();
+            assertThat(r.get("records")).isIn(Long.toString(d.records()), OpenData.CONFIDENTIAL);
+            if (r.get("uprn_matched").equals(OpenData.SUPPRESSED)) {
+                assertThat(d.uprnMatched()).isBetween(1L, 9L);
+            }
+        }
         // secondary suppression: in each dataset row, a group of parts with its total never hides exactly one cell
         for (CSVRecord r : rows(out.resolve("datasets.csv"))) {
             for (List<String> group : List.of(List.of("records", "residents", "duplicate_records"),
                     List.of("records", "uprn_given", "uprn_matched", "uprn_unmatched"),
                     List.of("records", "linked_records", "unlinked_records"))) {
-                long hidden = group.stream().filter(c -> r.get(c).equals(OpenData.SUPPRESSED)).count();
+                long hidden = group.stream().filter(c -> r.get(c).equals(OpenData.SUPPRESSED)
+                        || r.get(c).equals(OpenData.CONFIDENTIAL)).count();
                 assertThat(hidden).as(r.get("dataset") + " " + group).isNotEqualTo(1);
             }
         }
