@@ -15,6 +15,7 @@ import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.LinkConfigReader;
 import org.residentindex.report.InsightView;
 import org.residentindex.insight.MaturityAssessment;
+import org.residentindex.insight.survey.SurveyFiles;
 import org.residentindex.report.Report;
 import org.residentindex.report.ReportGenerator;
 import org.residentindex.report.ReportOptions;
@@ -39,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    ProgressOptions progress;
 
     @Option(names = "--residents", paramLabel = "N", defaultValue = "20000",
             description = "Residents in the generated county (default: ${DEFAULT-VALUE}).")
@@ -69,12 +73,18 @@ public final class DemoCommand implements Callable<Integer> {
                 config.sources().size());
         o.flush();
         long linkStart = System.nanoTime();
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
-        LinkResult linked = ResidentIndex.builder()
-                .config(config)
-                .listener(bar)
-                .build()
-                .link(run);
+        ProgressBar bar = progress.bar(spec.commandLine().getErr());
+        LinkResult linked;
+        try {
+            linked = ResidentIndex.builder()
+                    .config(config)
+                    .listener(bar)
+                    .build()
+                    .link(run);
+        } catch (RuntimeException | Error e) {
+            bar.abort();
+            throw e;
+        }
         bar.finish();
         double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
 
@@ -86,8 +96,12 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("4/4 writing the report");
         o.flush();
         ReportGenerator generator = new ReportGenerator();
+        // A generated data-tool survey (the audit's invitation numbers: 23 officers, 72 members), so the demo
+        // report shows all seven characteristics.
+        Path survey = county.resolve("survey.csv");
+        SurveyFiles.demo(survey, 23, 72, 0.52, 0.21, seed);
         Report report = generator.generate(new ReportOptions(run, null, county.resolve("link.yaml"),
-                county.resolve("truth.csv"), county.resolve("scenarios.csv"), false));
+                county.resolve("truth.csv"), county.resolve("scenarios.csv"), false).withSurvey(survey, false));
         ReportGenerator.Files3 files = generator.write(report, reportDir);
 
         o.println();
@@ -99,6 +113,13 @@ public final class DemoCommand implements Callable<Integer> {
         report.summary().stream().skip(1).limit(2).forEach(s -> o.println("             " + s));
         for (MaturityAssessment a : report.maturity()) {
             o.printf(Locale.ROOT, "maturity     %-26s Level %d%n", a.characteristic(), a.level());
+        }
+        if (report.survey() != null) {
+            report.survey().characteristics().stream().filter(c -> c.measured() == 0).forEach(c -> o.printf(
+                    Locale.ROOT, "survey       %-26s Level %d (median answer, generated survey)%n", c.title(),
+                    c.perceived()));
+            report.survey().rates().forEach(r -> o.printf(Locale.ROOT, "survey       %-26s %d of %d responded (%d%%)%n",
+                    r.role() == null ? "Total" : r.role().title(), r.responded(), r.invited(), r.percent()));
         }
         for (InsightView i : report.insights()) {
             o.printf(Locale.ROOT, "insight      %s: %s%n", i.title(), i.headline());

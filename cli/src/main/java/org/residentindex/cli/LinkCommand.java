@@ -33,6 +33,9 @@ public final class LinkCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "CSV sources (name = file name without extension).")
     List<Path> files = new ArrayList<>();
 
@@ -135,13 +138,19 @@ public final class LinkCommand implements Callable<Integer> {
             linkConfig = linkConfig == null ? new LinkConfig(List.of(), gazetteer)
                     : new LinkConfig(linkConfig.sources(), gazetteer, linkConfig.maturity(), linkConfig.insights());
         }
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar bar = progress.bar(spec.commandLine().getErr());
         ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).configFile(config).sources(sources).model(model)
                 .decisions(decisions).previousEntities(previous).listener(bar).truth(truth);
         if (threads != null) {
             builder.threads(threads);
         }
-        LinkResult result = builder.build().link(out);
+        LinkResult result;
+        try {
+            result = builder.build().link(out);
+        } catch (RuntimeException | Error e) {
+            bar.abort(); // the error message then starts on a line of its own
+            throw e;
+        }
         bar.finish();
         printSummary(spec.commandLine().getOut(), result);
         return Rix.OK;

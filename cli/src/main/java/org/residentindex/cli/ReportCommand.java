@@ -2,10 +2,14 @@ package org.residentindex.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.residentindex.insight.MaturityAssessment;
 import org.residentindex.report.InsightView;
+import org.residentindex.report.Messages;
+import org.residentindex.report.OpenData;
 import org.residentindex.report.Report;
 import org.residentindex.report.ReportGenerator;
 import org.residentindex.report.ReportOptions;
@@ -59,12 +63,40 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Show names, dates of birth and addresses in full (masked by default).")
     boolean showPersonalData;
 
+    @Option(names = "--baseline", paramLabel = "OLD_RUN",
+            description = "An earlier run: show the change in every measure and level, and new / merged / split"
+                    + " residents.")
+    Path baseline;
+
+    @Option(names = "--survey", paramLabel = "responses.csv",
+            description = "The WAO data-tool responses (see 'rix survey template'): all seven characteristics.")
+    Path survey;
+
+    @Option(names = "--show-comments", description = "Quote the survey's comments (counted only by default).")
+    boolean showComments;
+
+    @Option(names = "--lang", paramLabel = "en|cy", split = ",",
+            description = "Report language(s): en (report.html), cy (report.cy.html); default both.")
+    List<String> languages = new ArrayList<>(List.of("en", "cy"));
+
+    @Option(names = "--open-data", paramLabel = "DIR",
+            description = "Also write the aggregate figures for publication (CSV + JSON + CSVW metadata), counts"
+                    + " under 10 suppressed.")
+    Path openData;
+
     @Override
     public Integer call() {
+        for (String language : languages) {
+            if (!Messages.LANGUAGES.contains(language)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--lang must be en or cy, not '" + language + "'");
+            }
+        }
         ReportGenerator generator = new ReportGenerator();
-        Report report = generator.generate(
-                new ReportOptions(run, snapshot2, config, truth, scenarios, showPersonalData));
-        ReportGenerator.Files3 files = generator.write(report, out);
+        Report report = generator.generate(new ReportOptions(run, snapshot2, config, truth, scenarios,
+                showPersonalData).withBaseline(baseline).withSurvey(survey, showComments));
+        ReportGenerator.Files3 files = generator.write(report, out, languages);
+        List<Path> published = openData == null ? List.of() : OpenData.write(report, openData);
         PrintWriter w = spec.commandLine().getOut();
         report.summary().stream().limit(3).forEach(w::println);
         for (MaturityAssessment a : report.maturity()) {
@@ -76,7 +108,20 @@ public final class ReportCommand implements Callable<Integer> {
                     i.score().recall() * 100));
         }
         w.println(report.notice());
-        w.println("Wrote " + files.html() + ", " + files.json().getFileName() + ", " + files.markdown().getFileName());
+        if (report.survey() != null) {
+            report.survey().rates().forEach(r -> w.printf(Locale.ROOT, "survey %-22s %d of %d responded (%d%%)%n",
+                    r.role() == null ? "total" : r.role().title(), r.responded(), r.invited(), r.percent()));
+        }
+        if (report.trend() != null) {
+            var c = report.trend().residents();
+            w.printf(Locale.ROOT, "trend  residents %,d -> %,d: %,d new, %,d merged, %,d split, %,d gone%n",
+                    c.before(), c.after(), c.newResidents(), c.merged(), c.split(), c.gone());
+        }
+        w.println("Wrote " + files.html() + " (" + String.join(", ", languages) + "), "
+                + files.json().getFileName() + ", " + files.markdown().getFileName() + ", csv/");
+        if (!published.isEmpty()) {
+            w.println("Open data: " + published.size() + " files in " + openData);
+        }
         w.flush();
         return Rix.OK;
     }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
+            SurveyCommand.class,
             BenchCommand.class,
         })
 public final class Rix implements Runnable {

@@ -32,5 +32,17 @@ class DemoCommandTest extends CliTest {
         assertThat(Double.parseDouble(f1.group(1))).isGreaterThan(0.8);
         String html = Files.readString(dir.resolve("report/report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("masked");
+        // the generated data-tool survey gives all seven characteristics a level in the overview table
+        String seven = html.substring(html.indexOf("The seven key characteristics"),
+                html.indexOf("Integration maturity measured from the records"));
+        for (String c : java.util.List.of("Leadership", "Corporate Standards", "Integrated customer data",
+                "Data Protection", "Data analytics", "Data-driven decisions", "Open Data")) {
+            Matcher row = Pattern.compile("<strong>" + c + "</strong></td>(.*?)</tr>").matcher(seven);
+            assertThat(row.find()).as(c).isTrue();
+            assertThat(row.group(1)).as(c).containsPattern("class=\"level l[123]\">Level [123]<");
+        }
+        assertThat(seven).doesNotContain("no survey given");
+        assertThat(html).contains("23").contains("12").contains("52%").contains("15").contains("21%");
+        assertThat(dir.resolve("report/report.cy.html")).exists();
     }
 }

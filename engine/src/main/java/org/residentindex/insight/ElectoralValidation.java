@@ -32,7 +32,7 @@ public final class ElectoralValidation implements Insight {
             boolean corroborated = e.property().isKnown() && others.stream()
                     .anyMatch(o -> e.property().key().equals(o.property().key()));
             if (!corroborated) {
-                flags.add(new Flag(e, evidence(e, others)));
+                flags.add(Flag.of(e, evidence(e, others)));
             }
         }
         long validated = electors.size() - flags.size();
@@ -41,19 +41,20 @@ public final class ElectoralValidation implements Insight {
                 "An elector is validated when another service's record of the same resident (as linked) places"
                         + " them at the same property (UPRN, gazetteer match or exact address). Unvalidated"
                         + " electors are listed for a canvass check.",
-                electors.size(), flags.size(), "validated " + validated + " of " + electors.size() + " electors",
+                electors.size(), flags.size(), String.format(java.util.Locale.ROOT, "validated %,d of %,d electors",
+                validated, electors.size()),
                 rate, flags);
     }
 
-    private static List<String> evidence(LinkedRecord e, List<LinkedRecord> others) {
-        List<String> ev = new ArrayList<>();
+    private static List<Fact> evidence(LinkedRecord e, List<LinkedRecord> others) {
+        List<Fact> ev = new ArrayList<>();
         if (!e.property().isKnown()) {
-            ev.add("the elector's address could not be placed at a property");
+            ev.add(Fact.of("unplaced"));
         }
         if (others.isEmpty()) {
-            ev.add("the resident appears in no other service");
+            ev.add(Fact.of("no_other_service"));
         } else {
-            ev.add("other services place the resident elsewhere: " + refs(others));
+            ev.add(Fact.of("elsewhere", refs(others)));
         }
         return ev;
     }

@@ -35,9 +35,11 @@ public final class HouseholdChange implements Insight {
     public InsightResult find(Population earlier) {
         List<Flag> flags = new ArrayList<>();
         long examined = 0;
+        long skipped = 0;
         for (LinkedRecord child : earlier.records(sources.socialCare())) {
             LinkedRecord after = later.find(child.source(), child.recordId());
             if (after == null || !child.property().isKnown() || !after.property().isKnown()) {
+                skipped++;
                 continue;
             }
             examined++;
@@ -46,16 +48,15 @@ public final class HouseholdChange implements Insight {
             List<String> left = missing(before, refs(now));
             List<String> joined = missing(now, refs(before));
             if (!left.isEmpty() || !joined.isEmpty()) {
-                List<String> ev = new ArrayList<>();
-                ev.add("adults at the child's property: " + before.size() + " in the first extract, " + now.size()
-                        + " in the second");
+                List<Fact> ev = new ArrayList<>();
+                ev.add(Fact.of("adults", before.size(), now.size()));
                 if (!joined.isEmpty()) {
-                    ev.add(joined.size() + " adult(s) joined: " + String.join(", ", joined));
+                    ev.add(Fact.of("joined", joined.size(), String.join(", ", joined)));
                 }
                 if (!left.isEmpty()) {
-                    ev.add(left.size() + " adult(s) left: " + String.join(", ", left));
+                    ev.add(Fact.of("left", left.size(), String.join(", ", left)));
                 }
-                flags.add(new Flag(child, ev));
+                flags.add(Flag.of(child, ev));
             }
         }
         return new InsightResult(id(), "Household change for children in social care", sources.socialCare(),
@@ -63,7 +64,9 @@ public final class HouseholdChange implements Insight {
                         + " property (adult services) are compared; an adult is matched across extracts by record"
                         + " id. Adults joining or leaving are flagged for the child's social worker.",
                 examined, flags.size(), flags.size() + " of " + examined + " children's households changed",
-                Ratio.of(flags.size(), examined), flags);
+                Ratio.of(flags.size(), examined), flags, new InsightResult.Base(skipped, skipped == 0 ? null
+                        : "the record is absent from the second extract, or an address could not be placed",
+                        null, 0, 0));
     }
 
     /** Adult residents at a property: entity id → their record refs there. */

@@ -29,10 +29,15 @@ public final class PossibleSubletting implements Insight {
     public InsightResult find(Population population) {
         List<LinkedRecord> tenancies = population.records(sources.tenancies());
         List<Flag> flags = new ArrayList<>();
+        Set<String> tenancyRefs = new java.util.TreeSet<>();
+        Set<String> flaggedTenancies = new java.util.TreeSet<>();
+        long unplaced = 0;
         for (LinkedRecord t : tenancies) {
             if (!t.property().isKnown()) {
+                unplaced++;
                 continue;
             }
+            tenancyRefs.add(tenancyOf(t));
             String home = t.property().key();
             List<LinkedRecord> others = population.ofEntity(t.entityId()).stream()
                     .filter(o -> !o.source().equals(t.source()) && o.property().isKnown()).toList();
@@ -46,18 +51,37 @@ public final class PossibleSubletting implements Insight {
             }
             Set<String> occupants = new LinkedHashSet<>();
             strangers.forEach(s -> occupants.add(s.entityId()));
-            flags.add(new Flag(t, List.of(
-                    "the tenant's other records place them elsewhere and none at the tenancy: "
-                            + ElectoralValidation.refs(others),
-                    occupants.size() + " adult resident(s) with another surname recorded at the property: "
-                            + ElectoralValidation.refs(strangers))));
+            flaggedTenancies.add(tenancyOf(t));
+            flags.add(Flag.of(t, List.of(Fact.of("tenant_elsewhere", ElectoralValidation.refs(others)),
+                    Fact.of("strangers", occupants.size(), ElectoralValidation.refs(strangers)))));
         }
+        long examinedRecords = tenancies.size() - unplaced;
         return new InsightResult(id(), "Possible subletting of council tenancies", sources.tenancies(),
                 "A tenancy is flagged when the tenant's records in other services place them at other properties"
                         + " and none at the tenancy, and adults with another surname (other residents, from adult"
                         + " services) are recorded at the tenancy property.",
-                tenancies.size(), flags.size(), flags.size() + " of " + tenancies.size() + " tenancies flagged",
-                Ratio.of(flags.size(), tenancies.size()), flags);
+                examinedRecords, flags.size(), String.format(java.util.Locale.ROOT,
+                        "%,d of %,d tenancies flagged (%,d of %,d tenant records)", flaggedTenancies.size(),
+                        tenancyRefs.size(), flags.size(), examinedRecords),
+                Ratio.of(flaggedTenancies.size(), tenancyRefs.size()), flags,
+                new InsightResult.Base(unplaced, unplaced == 0 ? null : "the tenant record's address could not be"
+                        + " placed at a property", "tenancies", tenancyRefs.size(), flaggedTenancies.size()));
+    }
+
+    /**
+     * The tenancy a tenant record belongs to: its tenancy reference column (an {@code other} column whose name
+     * holds "tenancy" and "ref" or "number"), else the property — joint tenants share one tenancy, so counting
+     * tenant records would overstate the tenancies.
+     */
+    static String tenancyOf(LinkedRecord t) {
+        for (java.util.Map.Entry<String, String> e : t.record().other().entrySet()) {
+            String column = e.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (column.contains("tenancy") && (column.contains("ref") || column.contains("number")
+                    || column.contains("id")) && e.getValue() != null && !e.getValue().isBlank()) {
+                return "ref:" + e.getValue().trim();
+            }
+        }
+        return "property:" + t.property().key();
     }
 
     private List<LinkedRecord> unrelatedAdults(Population population, LinkedRecord tenant) {

@@ -32,8 +32,10 @@ public final class SchoolAddressCheck implements Insight {
     public InsightResult find(Population population) {
         List<Flag> flags = new ArrayList<>();
         long examined = 0;
+        long unplaced = 0;
         for (LinkedRecord a : population.records(sources.schoolAdmissions())) {
             if (!a.property().isKnown()) {
+                unplaced++;
                 continue;
             }
             examined++;
@@ -48,20 +50,21 @@ public final class SchoolAddressCheck implements Insight {
             }
             List<LinkedRecord> elsewhere = population.ofEntity(a.entityId()).stream()
                     .filter(r -> !r.source().equals(a.source())).toList();
-            List<String> ev = new ArrayList<>();
-            ev.add("no other service records the child or the family surname at the admission property ("
-                    + atProperty.size() + " record(s) of other people there)");
-            ev.add(elsewhere.isEmpty() ? "the child appears in no other service"
-                    : "the child's other records: " + ElectoralValidation.refs(elsewhere));
-            flags.add(new Flag(a, ev));
+            List<Fact> ev = new ArrayList<>();
+            ev.add(Fact.of("no_family", atProperty.size()));
+            ev.add(elsewhere.isEmpty() ? Fact.of("child_nowhere")
+                    : Fact.of("child_records", ElectoralValidation.refs(elsewhere)));
+            flags.add(Flag.of(a, ev));
         }
         return new InsightResult(id(), "School admissions at an address with no family presence",
                 sources.schoolAdmissions(),
                 "An admission is flagged when no other service records the child (as linked) or anyone with the"
                         + " family surname (child's or parent/guardian's) at the admission property, while other"
                         + " people are recorded there.",
-                examined, flags.size(), flags.size() + " of " + examined + " admissions flagged",
-                Ratio.of(flags.size(), examined), flags);
+                examined, flags.size(), String.format(Locale.ROOT, "%,d of %,d admissions flagged", flags.size(),
+                        examined), Ratio.of(flags.size(), examined), flags,
+                new InsightResult.Base(unplaced, unplaced == 0 ? null : "the admission's address could not be placed"
+                        + " at a property, so it was not examined", null, 0, 0));
     }
 
     private static Set<String> familySurnames(LinkedRecord a) {

@@ -95,6 +95,9 @@ public final class LinkPipeline {
         RecordStore store = new RecordStore();
         Map<String, LinkResult.SourceCounts> perSource;
         LinkResult.GazetteerCounts gazetteerCounts;
+        if (request.gazetteer() != null) {
+            listener.progress("gazetteer-index", 0, 0); // opening may build the gazetteer's index: seconds
+        }
         try (GazetteerUprns uprns = GazetteerUprns.open(request.gazetteer())) {
             listener.progress("gazetteer", 0, 0);
             lap("gazetteer");
@@ -115,6 +118,7 @@ public final class LinkPipeline {
         int n = store.size();
         List<BlockingRule> rules = LinkDefaults.rules(store);
         // the fallback's time is booked to "block": the stage list of `rix bench` reports is fixed
+        listener.progress("block", 0, 0);
         CandidatePairs candidates = LinkDefaults.candidates(store, pool, chunks);
         listener.progress("block", candidates.size(), candidates.size());
         PairCompleteness completeness = truth == null ? null
@@ -136,9 +140,11 @@ public final class LinkPipeline {
                 rules));
         indexer.shutdown();
 
+        listener.progress("compare", 0, candidates.size());
         long[] codes = PairVectors.compute(pool, chunks, plan, candidates);
         listener.progress("compare", codes.length, codes.length);
         lap("compare");
+        listener.progress("train", 0, 1);
         FellegiSunterModel model;
         MatchThresholds thresholds;
         if (loaded != null) {
@@ -153,6 +159,7 @@ public final class LinkPipeline {
         listener.progress("train", 1, 1);
         lap("train");
 
+        listener.progress("score", 0, candidates.size());
         double[] weights = score(pool, chunks, plan, model, tf, candidates, codes);
         SourcePairScoring bySources = new SourcePairScoring(store);
         SourcePairPriors priors = loaded != null ? loaded.priors()
@@ -160,12 +167,14 @@ public final class LinkPipeline {
         bySources.reweigh(candidates, weights, model.prior(), priors);
         ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"));
         ScoredPairs links = new ScoredPairs();
+        List<ReviewFile.Row> reviewRows = new ArrayList<>();
         long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
-                bySources, priors);
+                bySources, priors, reviewRows);
         OneToOneCompletion.complete(store, candidates, weights, thresholds, priors, links);
         listener.progress("score", weights.length, weights.length);
         lap("score");
 
+        listener.progress("cluster", 0, 1);
         ClusterConstraints constraints = bySources.oneToOne(constraints(decisions, store), priors);
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
@@ -179,9 +188,12 @@ public final class LinkPipeline {
             entities.put(keys.get(i), ids.idOf(clustering.clusterOf(i)));
         }
         EntityFile.write(out.resolve("entities.csv"), entities);
+        ReviewFile.write(out.resolve("review.csv"), store, reviewRows, clustering);
         listener.progress("cluster", 1, 1);
         lap("cluster");
+        listener.progress("index", 0, 1);
         awaitIndex(index);
+        listener.progress("index", 1, 1);
         lap("index");
 
         long rejected = perSource.values().stream().mapToLong(LinkResult.SourceCounts::rejected).sum();
@@ -243,13 +255,10 @@ public final class LinkPipeline {
     /** Writes links.csv and review.csv, fills {@code links}; returns the number of review pairs. */
     private static long writePairs(Path out, RecordStore store, ComparisonPlan plan, FellegiSunterModel model,
             TermFrequencyColumns tf, CandidatePairs candidates, long[] codes, double[] weights,
-            MatchThresholds thresholds, ScoredPairs links, SourcePairScoring bySources, SourcePairPriors priors) {
+            MatchThresholds thresholds, ScoredPairs links, SourcePairScoring bySources, SourcePairPriors priors,
+            List<ReviewFile.Row> reviewRows) {
         Path linksFile = out.resolve("links.csv");
-        Path reviewFile = out.resolve("review.csv");
         CSVPrinter linkCsv = OutputFiles.open(linksFile, OutputFiles.LINK_HEADER);
-        String[] reviewHeader = java.util.Arrays.copyOf(OutputFiles.LINK_HEADER, 7);
-        reviewHeader[6] = "explanation";
-        CSVPrinter reviewCsv = OutputFiles.open(reviewFile, reviewHeader);
         long review = 0;
         int[] v = new int[plan.fieldCount()];
         double[] freq = new double[plan.fieldCount()];
@@ -265,13 +274,13 @@ public final class LinkPipeline {
                 review++;
                 PairVectors.unpack(codes[i], v);
                 tf.frequencies(v, a, plan, freq);
-                OutputFiles.print(reviewCsv, reviewFile, store.source(a), store.recordId(a), store.source(b),
-                        store.recordId(b), OutputFiles.weight(w), OutputFiles.probability(MatchModel.probabilityOf(w)),
-                        OutputFiles.explanation(model.explain(v, freq).withPrior(bySources.prior(priors, a, b))));
+                // review.csv is written after clustering, which decides whether the pair ended in one resident
+                reviewRows.add(new ReviewFile.Row(a, b, OutputFiles.weight(w),
+                        OutputFiles.probability(MatchModel.probabilityOf(w)),
+                        OutputFiles.explanation(model.explain(v, freq).withPrior(bySources.prior(priors, a, b)))));
             }
         }
         OutputFiles.close(linkCsv, linksFile);
-        OutputFiles.close(reviewCsv, reviewFile);
         return review;
     }
 

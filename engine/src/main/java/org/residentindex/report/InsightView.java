@@ -2,6 +2,7 @@ package org.residentindex.report;
 
 import java.util.List;
 import org.residentindex.insight.FlagScore;
+import org.residentindex.insight.InsightResult;
 
 /**
  * An insight as reported: its figures, its flags rendered through the {@link Masker}, and — on generated
@@ -17,9 +18,12 @@ import org.residentindex.insight.FlagScore;
  * @param headlineValue key share
  * @param flags         every flag, by source then record id
  * @param score         precision/recall against planted scenarios, or null
+ * @param base          records not examined (and why) and the unit counted, so the counts add up
+ * @param sourceRecords records of the source dataset ({@code examined + base.notExamined})
  */
 public record InsightView(String id, String title, String source, String method, long examined, long flagged,
-                          String headline, double headlineValue, List<FlagView> flags, FlagScore score) {
+                          String headline, double headlineValue, List<FlagView> flags, FlagScore score,
+                          InsightResult.Base base, long sourceRecords) {
 
     public InsightView {
         flags = List.copyOf(flags);
@@ -32,12 +36,15 @@ public record InsightView(String id, String title, String source, String method,
      * @param recordId record id
      * @param person   the person, masked unless asked
      * @param area     the address, reduced to its postcode district unless asked
-     * @param evidence why it was flagged (counts, services and record references only)
+     * @param evidence why it was flagged (counts, services and record references only), in English
+     * @param facts    the same as message keys and arguments, for the Welsh page
      */
-    public record FlagView(String source, String recordId, String person, String area, List<String> evidence) {
+    public record FlagView(String source, String recordId, String person, String area, List<String> evidence,
+                           List<org.residentindex.insight.Fact> facts) {
 
         public FlagView {
             evidence = List.copyOf(evidence);
+            facts = List.copyOf(facts);
         }
     }
 }

@@ -56,7 +56,7 @@ public final class MarkdownReportWriter {
             }
             md.append("| ").append(a.characteristic()).append(" | ").append(a.level()).append(" | ")
                     .append(cell(a.descriptor())).append(" | ").append(cell(ev.toString())).append(" | ")
-                    .append(cell(a.rule() + " Decided by: " + a.reason())).append(" |\n");
+                    .append(cell(a.rule() + " Decided by: " + a.reason() + " " + a.nextLevel())).append(" |\n");
         }
     }
 
@@ -103,7 +103,8 @@ public final class MarkdownReportWriter {
                 .append(cell(f.recordId())).append(" | ").append(cell(f.person())).append(" | ").append(cell(f.area()))
                 .append(" | ").append(cell(String.join("; ", f.evidence()))).append(" |\n"));
         if (i.flags().size() > MAX_FLAG_ROWS) {
-            md.append("\n").append(i.flags().size() - MAX_FLAG_ROWS).append(" more in report.json.\n");
+            md.append("\n").append(i.flags().size() - MAX_FLAG_ROWS).append(" more in csv/flags_").append(i.id())
+                    .append(".csv and report.json.\n");
         }
     }
 

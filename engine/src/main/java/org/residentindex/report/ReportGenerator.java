@@ -25,6 +25,8 @@ import org.residentindex.insight.Population;
 import org.residentindex.insight.Scenario;
 import org.residentindex.insight.SchoolAddressCheck;
 import org.residentindex.insight.ServiceOverlap;
+import org.residentindex.insight.survey.SurveyReader;
+import org.residentindex.insight.survey.SurveySummary;
 
 /**
  * The report facade: {@link #generate(ReportOptions)} loads the run (and the second extract), measures,
@@ -49,7 +51,18 @@ public final class ReportGenerator {
         Measurer measurer = new Measurer();
         List<DatasetMeasures> datasets = measurer.datasets(run.population(), run.rejected());
         ServiceOverlap overlap = measurer.overlap(run.population());
-        List<MaturityAssessment> maturity = new MaturityAssessor(config.maturity()).assess(datasets, overlap);
+        MaturityAssessor assessor = new MaturityAssessor(config.maturity());
+        List<MaturityAssessment> maturity = assessor.assess(datasets, overlap);
+        Trend trend = null;
+        if (options.baseline() != null) {
+            RunData old = loader.load(options.baseline(), config);
+            List<DatasetMeasures> oldSets = measurer.datasets(old.population(), old.rejected());
+            ServiceOverlap oldOverlap = measurer.overlap(old.population());
+            trend = Trend.of(options.baseline().toString(), old.population(), oldSets, oldOverlap,
+                    assessor.assess(oldSets, oldOverlap), run.population(), datasets, overlap, maturity);
+        }
+        SurveySummary survey = options.survey() == null ? null : SurveySummary.of(
+                new SurveyReader().read(options.survey()), maturity, options.showComments());
 
         List<Insight> insights = new ArrayList<>(List.of(new ElectoralValidation(config.insights()),
                 new PossibleSubletting(config.insights()), new SchoolAddressCheck(config.insights())));
@@ -63,34 +76,52 @@ public final class ReportGenerator {
         Map<String, FlagScore> scores = scores(options, run, results);
         List<InsightView> views = new ArrayList<>();
         for (InsightResult r : results) {
-            views.add(view(r, masker, scores.get(r.id())));
+            views.add(view(r, masker, scores.get(r.id()), run.population().records(r.source()).size()));
         }
         RunManifest m = run.manifest();
-        WeightHistogram histogram = WeightHistogram.of(run.weights(),
+        List<Double> reviewWeights = RunCsv.pairs(options.runDir().resolve("review.csv")).stream()
+                .map(p -> p[0]).toList();
+        WeightHistogram histogram = WeightHistogram.of(run.weights(), reviewWeights,
                 m.thresholds() == null ? null : m.thresholds().link(),
                 m.thresholds() == null ? null : m.thresholds().review());
         TruthCheck truth = options.truth() == null ? null : truth(options.truth(), run.population(), datasets);
+        Report.Bases bases = Summary.bases(datasets, overlap);
         return new Report(Report.SCHEMA, "Resident index: duplication and integration maturity",
                 masker.isMasking(), masker.notice(), new Report.RunInfo(run.runDir(), m),
                 options.snapshot2() == null ? null : options.snapshot2().toString(),
-                Summary.sentences(datasets, overlap, maturity, views), datasets, overlap, maturity,
-                config.maturity(), views, histogram, truth, Summary.methodNotes(later != null));
+                Summary.sentences(bases, datasets, maturity, views), datasets, overlap, maturity,
+                config.maturity(), views, histogram, truth, Summary.methodNotes(later != null), bases,
+                ModelSection.of(options.runDir(), m), trend, survey);
     }
 
-    /** Writes the three report files into {@code outDir} (created when absent). */
+    /** Writes the report in English and Welsh into {@code outDir} (created when absent). */
     public Files3 write(Report report, Path outDir) {
+        return write(report, outDir, List.of("en", "cy"));
+    }
+
+    /**
+     * Writes {@code report.html} (English) and/or {@code report.cy.html} (Welsh) as {@code languages} ask,
+     * {@code report.json}, {@code report.md} and the CSV exports in {@code csv/}. {@link Files3#html()} is the
+     * first language's page.
+     */
+    public Files3 write(Report report, Path outDir, List<String> languages) {
         try {
             Files.createDirectories(outDir);
         } catch (java.io.IOException e) {
             throw new org.residentindex.ResidentIndexException("cannot create " + outDir + ": " + e.getMessage(), e);
         }
-        Path html = outDir.resolve("report.html");
+        Path first = null;
+        for (String language : languages) {
+            Path html = outDir.resolve(language.equals("en") ? "report.html" : "report." + language + ".html");
+            ReportFiles.write(html, new HtmlReportWriter().render(report, Messages.of(language)));
+            first = first == null ? html : first;
+        }
         Path json = outDir.resolve("report.json");
         Path md = outDir.resolve("report.md");
-        ReportFiles.write(html, new HtmlReportWriter().render(report));
         ReportFiles.write(json, new JsonReportWriter().render(report));
         ReportFiles.write(md, new MarkdownReportWriter().render(report));
-        return new Files3(html, json, md);
+        CsvExports.write(report, outDir.resolve("csv"));
+        return new Files3(first, json, md);
     }
 
     private static ReportConfig config(ReportOptions options) {
@@ -119,15 +150,15 @@ public final class ReportGenerator {
         return byInsight;
     }
 
-    private static InsightView view(InsightResult r, Masker masker, FlagScore score) {
+    private static InsightView view(InsightResult r, Masker masker, FlagScore score, long sourceRecords) {
         List<InsightView.FlagView> flags = new ArrayList<>();
         for (Flag f : r.flags()) {
             LinkedRecord s = f.subject();
             flags.add(new InsightView.FlagView(s.source(), s.recordId(), masker.person(s.record()),
-                    masker.address(s.record()), f.evidence()));
+                    masker.address(s.record()), f.evidence(), f.facts()));
         }
         return new InsightView(r.id(), r.title(), r.source(), r.method(), r.examined(), r.flagged(), r.headline(),
-                r.headlineValue(), flags, score);
+                r.headlineValue(), flags, score, r.base(), sourceRecords);
     }
 
     private static TruthCheck truth(Path file, Population population, List<DatasetMeasures> datasets) {

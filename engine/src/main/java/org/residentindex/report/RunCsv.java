@@ -46,6 +46,23 @@ final class RunCsv {
         return weights;
     }
 
+    /** {@code links.csv} or {@code review.csv}: (match weight, match probability) per pair; empty when absent. */
+    static List<double[]> pairs(Path file) {
+        List<double[]> pairs = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return pairs;
+        }
+        CsvInput.read(file, List.of("match_weight", "match_probability"), r -> {
+            try {
+                pairs.add(new double[] {Double.parseDouble(r.required("match_weight")),
+                        Double.parseDouble(r.required("match_probability"))});
+            } catch (NumberFormatException e) {
+                throw r.problem("match_weight", "is not a number");
+            }
+        });
+        return pairs;
+    }
+
     /** {@code rejects.csv}: distinct rejected lines per source; null when the file is absent. */
     static Map<String, Long> rejects(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -17,18 +17,31 @@ final class Summary {
         return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
     }
 
-    static List<String> sentences(List<DatasetMeasures> datasets, ServiceOverlap overlap,
-                                  List<MaturityAssessment> maturity, List<InsightView> insights) {
+    static Report.Bases bases(List<DatasetMeasures> datasets, ServiceOverlap overlap) {
         long records = datasets.stream().mapToLong(DatasetMeasures::records).sum();
         long duplicates = datasets.stream().mapToLong(DatasetMeasures::duplicateRecords).sum();
+        long linked = datasets.stream().mapToLong(DatasetMeasures::linkedToOther).sum();
         long multi = overlap.residentsByServices().get("2") + overlap.residentsByServices().get("3+");
+        return new Report.Bases(records, linked, overlap.uniqueResidents(), multi, duplicates);
+    }
+
+    static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    static List<String> sentences(Report.Bases b, List<DatasetMeasures> datasets,
+                                  List<MaturityAssessment> maturity, List<InsightView> insights) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%,d records in %d datasets resolve to %,d unique residents.", records,
-                datasets.size(), overlap.uniqueResidents()));
+        out.add(String.format(Locale.ROOT, "%,d records in %d datasets resolve to %,d unique residents.", b.records(),
+                datasets.size(), b.residents()));
         out.add(String.format(Locale.ROOT, "%,d records (%s) duplicate a resident already held in the same dataset.",
-                duplicates, pct(records == 0 ? 0 : (double) duplicates / records)));
-        out.add(String.format(Locale.ROOT, "%,d residents (%s) are known to two or more services.", multi,
-                pct(overlap.uniqueResidents() == 0 ? 0 : (double) multi / overlap.uniqueResidents())));
+                b.duplicateRecords(), pct(share(b.duplicateRecords(), b.records()))));
+        out.add(String.format(Locale.ROOT, "%,d residents (%s of residents) are known to two or more services.",
+                b.multiService(), pct(share(b.multiService(), b.residents()))));
+        out.add(String.format(Locale.ROOT, "%,d records (%s of records) belong to a resident known to another"
+                        + " service. This share of records is higher than the share of residents because a resident"
+                        + " known to several services has a record in each.", b.linkedRecords(),
+                pct(share(b.linkedRecords(), b.records()))));
         for (MaturityAssessment a : maturity) {
             out.add(a.characteristic() + ": Level " + a.level() + " (" + a.reason() + ").");
         }
@@ -59,8 +72,13 @@ final class Summary {
                         + " housing tenancies, housing benefit unless configured otherwise); 'unrelated' means a"
                         + " different surname, a deliberately simple rule that family members with other surnames"
                         + " defeat.",
-                "Match-weight histogram: the match_weight of every pair in links.csv, with the link and review"
-                        + " thresholds from run.json."));
+                "Match scores: the match weight of every pair in links.csv and review.csv (log2 of how much more"
+                        + " likely the pair's agreements are for one person than for two), with the link and review"
+                        + " thresholds from run.json shown as match probabilities.",
+                "The maturity thresholds are rix's reading of the WAO descriptors, not figures from the audit: the"
+                        + " WAO matrix describes each level in words only. Level 1 'duplication of data is common'"
+                        + " is read as a typical duplicate rate above 5%; Level 3 'duplication is kept to a minimum'"
+                        + " as no dataset above 1%. A council can set its own in the maturity: section of link.yaml."));
         if (twoSnapshots) {
             notes.add("Household change compares the two extracts by record id: records of unchanged people keep"
                     + " their ids between extracts.");

@@ -65,6 +65,30 @@ class MaturityAssessorTest {
     }
 
     @Test
+    void assess_oneDirtyDataset_causeNamesItAndTheRecordsToResolve() {
+        List<MaturityAssessment> a = assessor.assess(List.of(dataset("council_tax", 1000, 5, 1000, 900, 1000),
+                dataset("social_care", 500, 31, 0, 400, 1000), dataset("school_admissions", 200, 6, 0, 150, 1000)),
+                overlap(0.0));
+        MaturityAssessment icd = a.get(0);
+
+        assertThat(icd.level()).isEqualTo(2);
+        assertThat(icd.reason()).contains("Level 3 not met: social care's duplicate rate 6.2% > 1.0%")
+                .contains("school admissions' duplicate rate 3.0% > 1.0%").doesNotContain("council tax's");
+        Cause dup = icd.causes().stream().filter(c -> c.measure().equals("max_duplicate_rate")).findFirst()
+                .orElseThrow();
+        // 31 duplicates in 500 records; at most 1% = 5 allowed: 26 to resolve; school admissions 6 - 2 = 4
+        assertThat(dup.datasets()).extracting(Cause.DatasetFigure::dataset)
+                .containsExactly("social_care", "school_admissions");
+        assertThat(dup.datasets()).extracting(Cause.DatasetFigure::toFix).containsExactly(26L, 4L);
+        assertThat(icd.nextLevel()).startsWith("To reach Level 3:").contains("social care: 26 duplicate records");
+        MaturityAssessment cs = a.get(1);
+        assertThat(cs.level()).isEqualTo(1);
+        assertThat(cs.reason()).contains("school admissions and social care carry a UPRN on fewer than 50.0%");
+        assertThat(cs.nextLevel()).startsWith("To reach Level 2:");
+        assertThat(a.stream().filter(x -> x.level() == 3).flatMap(x -> x.causes().stream())).isEmpty();
+    }
+
+    @Test
     void thresholds_fromYaml_overrideOnlyGivenKeys() throws Exception {
         MaturityThresholds t = new ObjectMapper(new YAMLFactory())
                 .readValue("icd_l1_median_duplicate_rate: 0.10\n", MaturityThresholds.class);

@@ -138,21 +138,48 @@ class GeneratedCountyReportTest {
         g.write(report, dir.resolve("a"));
         g.write(g.generate(options), dir.resolve("b"));
 
-        for (String file : List.of("report.html", "report.json", "report.md")) {
+        for (String file : List.of("report.html", "report.cy.html", "report.json", "report.md", "csv/datasets.csv",
+                "csv/flags_electoral_validation.csv")) {
             assertThat(Files.readAllBytes(dir.resolve("a").resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(file)));
         }
     }
 
     @Test
-    void html_inHeadlessChromium_rendersNonBlankPage() throws Exception {
+    void html_englishAndWelsh_inHeadlessChromium_renderNonBlankPagesInTheirLanguage() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
                 "Chromium not installed at /usr/bin/chromium (apt-get install -y chromium): browser check skipped");
         ReportGenerator g = new ReportGenerator();
         Path out = dir.resolve("browser");
-        Path html = g.write(report, out).html();
-        Path png = out.resolve("report.png");
+        Path survey = dir.resolve("survey.csv");
+        org.residentindex.insight.survey.SurveyFiles.demo(survey, 23, 72, 0.52, 0.21, 5);
+        Report withSurvey = g.generate(options.withSurvey(survey, false));
+        g.write(withSurvey, out);
+        rendersInChromium(out, out.resolve("report.html"), "report.png");
+        rendersInChromium(out, out.resolve("report.cy.html"), "report.cy.png");
 
+        String en = dom(out, out.resolve("report.html"));
+        String cy = dom(out, out.resolve("report.cy.html"));
+        assertThat(en).contains("Integrated customer data").contains("Data analytics").contains("Level 2");
+        assertThat(cy).contains("Data cwsmeriaid integredig").contains("Dadansoddeg data").contains("Lefel 2")
+                .contains("cyfieithiad answyddogol").doesNotContain("Why not Level")
+                .doesNotContain("other services place the resident elsewhere");
+    }
+
+    /** The page's DOM after Chromium has loaded it (what the browser built from the file). */
+    private static String dom(Path out, Path html) throws Exception {
+        Path dump = out.resolve(html.getFileName() + ".dom");
+        Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createDirectories(out.resolve("profile-dom")), "--dump-dom",
+                html.toUri().toString()).redirectError(out.resolve("chromium-dom.log").toFile())
+                .redirectOutput(dump.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return Files.readString(dump, StandardCharsets.UTF_8);
+    }
+
+    private static void rendersInChromium(Path out, Path html, String pngName) throws Exception {
+        Path png = out.resolve(pngName);
         Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createDirectories(out.resolve("profile")),
@@ -177,8 +204,12 @@ class GeneratedCountyReportTest {
 
     private static String read(Path out) throws IOException {
         StringBuilder all = new StringBuilder();
-        for (String file : List.of("report.html", "report.json", "report.md")) {
-            all.append(Files.readString(out.resolve(file), StandardCharsets.UTF_8));
+        for (String file : List.of("report.html", "report.cy.html", "report.json", "report.md",
+                "csv/flags_electoral_validation.csv", "csv/flags_possible_subletting.csv",
+                "csv/flags_school_address.csv", "csv/flags_household_change.csv")) {
+            if (Files.exists(out.resolve(file)) || !file.contains("household")) {
+                all.append(Files.readString(out.resolve(file), StandardCharsets.UTF_8));
+            }
         }
         return all.toString();
     }

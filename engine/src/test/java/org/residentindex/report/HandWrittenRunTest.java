@@ -97,11 +97,13 @@ class HandWrittenRunTest {
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(r.personalDataMasked()).isFalse();
         assertThat(html).contains("PERSONAL DATA IS SHOWN IN FULL").contains("Huw&lt;script&gt; Price")
-                .doesNotContain("Huw<").doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")
+                .doesNotContain("Huw<").doesNotContain("<script").doesNotContain("src=")
                 .doesNotContain("url(").doesNotContain("<link");
         assertThat(html).contains("<svg").contains("</html>");
+        // the only link is to the page in the other language, beside it: nothing is fetched
+        assertThat(html.replace("href=\"report.cy.html\"", "")).doesNotContain("href=");
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        assertThat(json.get("schema").asInt()).isEqualTo(1);
+        assertThat(json.get("schema").asInt()).isEqualTo(Report.SCHEMA);
         assertThat(json.get("datasets")).hasSize(2);
         assertThat(json.get("maturity").get(0).get("descriptors")).hasSize(3);
         assertThat(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8))
