@@ -135,7 +135,10 @@ class EncodedFilesTest {
             assertThat(Files.readAllBytes(one.resolve(f))).as(f).isEqualTo(Files.readAllBytes(two.resolve(f)));
         }
         assertThat(r.links()).isPositive();
-        assertThat(r.evaluation().pairwise().precision()).isGreaterThan(0.9);
+        // Both files' names are mapped since the header recogniser reads the elector_ prefix (before, the electoral
+        // register's names were unmapped and this run found 19% of the true pairs at precision 0.98).
+        assertThat(r.evaluation().pairwise().recall()).isGreaterThan(0.9);
+        assertThat(r.evaluation().pairwise().f1()).isGreaterThan(0.88);
         String secretHex = java.util.HexFormat.of().formatHex(SECRET.getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> files = Files.list(one)) {
             for (Path f : files.toList()) {
