@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
+            DataAuditCommand.class,
             BenchCommand.class,
         })
 public final class Rix implements Runnable {

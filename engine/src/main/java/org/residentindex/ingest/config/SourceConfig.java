@@ -22,10 +22,16 @@ import java.util.Map;
  * @param dateFormat a {@link java.time.format.DateTimeFormatter} pattern tried first for dates of birth
  * @param mapping    canonical field key → column name; overrides automatic mapping
  * @param ignore     columns not used at all
+ * @param owner      the service that owns the dataset, for the information-asset register ({@code rix data-audit});
+ *                   optional, never used in linking
+ * @param purpose    what the service holds the data for; optional, register only
+ * @param lawfulBasis the UK GDPR lawful basis it is held under (e.g. "Article 6(1)(e) public task"); optional,
+ *                   register only
  */
 public record SourceConfig(
         String name, Path path, String id, String delimiter, String encoding,
-        @JsonProperty("date_format") String dateFormat, Map<String, String> mapping, List<String> ignore) {
+        @JsonProperty("date_format") String dateFormat, Map<String, String> mapping, List<String> ignore,
+        String owner, String purpose, @JsonProperty("lawful_basis") String lawfulBasis) {
 
     public SourceConfig {
         mapping = mapping == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
@@ -33,6 +39,12 @@ public record SourceConfig(
         if (name == null && path != null) {
             name = defaultName(path);
         }
+    }
+
+    /** A source without register details (owner, purpose, lawful basis). */
+    public SourceConfig(String name, Path path, String id, String delimiter, String encoding, String dateFormat,
+            Map<String, String> mapping, List<String> ignore) {
+        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, null, null, null);
     }
 
     /** A source with every setting detected. */
@@ -43,12 +55,14 @@ public record SourceConfig(
     /** This source with {@code path} replaced (the name is kept when it was given). */
     public SourceConfig withPath(Path newPath) {
         String keptName = name == null || name.equals(defaultName(path)) ? null : name;
-        return new SourceConfig(keptName, newPath, id, delimiter, encoding, dateFormat, mapping, ignore);
+        return new SourceConfig(keptName, newPath, id, delimiter, encoding, dateFormat, mapping, ignore, owner, purpose,
+                lawfulBasis);
     }
 
     /** This source with the id column set. */
     public SourceConfig withId(String idColumn) {
-        return new SourceConfig(name, path, idColumn, delimiter, encoding, dateFormat, mapping, ignore);
+        return new SourceConfig(name, path, idColumn, delimiter, encoding, dateFormat, mapping, ignore, owner, purpose,
+                lawfulBasis);
     }
 
     /** This source with extra mapping entries (they win over existing ones) and extra ignored columns. */
@@ -57,7 +71,7 @@ public record SourceConfig(
         m.putAll(extraMapping);
         List<String> ig = new ArrayList<>(ignore);
         ig.addAll(extraIgnore);
-        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig);
+        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig, owner, purpose, lawfulBasis);
     }
 
     private static String defaultName(Path p) {
