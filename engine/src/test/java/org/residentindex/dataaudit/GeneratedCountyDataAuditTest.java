@@ -117,6 +117,134 @@ class GeneratedCountyDataAuditTest {
         assertThat(entry("social_care").item(DataItem.POSTCODE).validity()).isGreaterThan(0.95);
     }
 
+    // ---------------------------------------------------------------- proposed standard
+
+    @Test
+    void standard_dateOfBirth_isTheMostCommonDocumentedFormat_andEachDatasetConformsExactlyWhenItUsesIt() {
+        Map<String, String> documented = Datasets.dateFormats();
+        Map<String, Long> votes = new TreeMap<>();
+        documented.values().forEach(f -> votes.merge(f, 1L, Long::sum));
+        long best = votes.values().stream().max(Long::compare).orElseThrow();
+        List<String> modes = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        assertThat(modes).as("the generator's documented date formats have one mode").hasSize(1);
+        StandardRow dob = row(StandardItem.DATE_OF_BIRTH_FORMAT);
+        assertThat(dob.format()).isEqualTo(modes.get(0)).isEqualTo("dd/MM/yyyy");
+        assertThat(dob.votes()).isEqualTo((int) best);
+        assertThat(dob.tie()).isFalse();
+        assertThat(dob.datasetFormats()).containsExactlyEntriesOf(documented);
+        documented.forEach((source, format) -> assertThat(dob.conformance().get(source)).as(source)
+                .isEqualTo(format.equals(dob.format()) ? 1.0 : 0.0));
+    }
+
+    @Test
+    void standard_namesAddressesPostcodesAndCodes_matchTheGeneratorsDocumentedHabits() {
+        // fixtures/README.md and the dataset classes: housing tenancies and benefit write names in UPPER case,
+        // social care as "JONES, Siân", the others as given ("Siân", "Jones")
+        assertThat(row(StandardItem.NAME_CASE).datasetFormats()).containsExactlyEntriesOf(ordered(
+                "capitalised", "capitalised", "upper", "capitalised", "mixed", "upper"));
+        assertThat(row(StandardItem.NAME_CASE).format()).isEqualTo("capitalised");
+        assertThat(row(StandardItem.NAME_LAYOUT).datasetFormats()).containsExactlyEntriesOf(ordered(
+                "separate", "separate", "separate", "separate", "surname_first", "separate"));
+        // address_line_1..4, address_1..5, structured tenancy columns, one line, one line, addr1..4
+        StandardRow layout = row(StandardItem.ADDRESS_LAYOUT);
+        assertThat(layout.datasetFormats()).containsExactlyEntriesOf(ordered(
+                "lines", "lines", "structured", "one_line", "one_line", "lines"));
+        assertThat(layout.format()).isEqualTo("lines");
+        assertThat(layout.votes()).isEqualTo(3);
+        // council tax, tenancies and benefit write addresses in upper case, the other three as written: a tie
+        StandardRow addressCase = row(StandardItem.ADDRESS_CASE);
+        assertThat(addressCase.datasetFormats()).containsExactlyEntriesOf(ordered(
+                "upper", "capitalised", "upper", "capitalised", "capitalised", "upper"));
+        assertThat(addressCase.tie()).isTrue();
+        // every dataset writes the gazetteer's postcode, "SA31 1AB"
+        StandardRow postcode = row(StandardItem.POSTCODE_FORMAT);
+        assertThat(postcode.format()).isEqualTo("upper_spaced");
+        assertThat(postcode.votes()).isEqualTo(6);
+        postcode.conformance().values().forEach(c -> assertThat(c).isGreaterThan(0.95));
+        // school admissions: Male/Female; social care: M/F/U — one each, a tie the council must settle
+        StandardRow sex = row(StandardItem.SEX_CODING);
+        assertThat(sex.datasetFormats()).containsExactly(Map.entry("school_admissions", "word"),
+                Map.entry("social_care", "letter"));
+        assertThat(sex.tie()).isTrue();
+        assertThat(row(StandardItem.NI_NUMBER_FORMAT).format()).isEqualTo("compact");
+        // UPRN on most rows of council tax, tenancies and benefit, ~55% of electors; never in the other two
+        StandardRow coding = row(StandardItem.PROPERTY_CODING);
+        assertThat(coding.format()).isEqualTo("uprn");
+        assertThat(coding.datasetFormats()).containsExactlyEntriesOf(ordered(
+                "uprn", "uprn", "uprn", "none", "none", "uprn"));
+        assertThat(coding.conformance().get("electoral_register")).isBetween(0.45, 0.65);
+    }
+
+    private static Map<String, String> ordered(String... formats) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < formats.length; i++) {
+            m.put(Datasets.NAMES.get(i), formats[i]);
+        }
+        return m;
+    }
+
+    private static StandardRow row(StandardItem item) {
+        return truthAudit.standard().stream().filter(r -> r.item() == item).findFirst().orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- output
+
+    @Test
+    void output_holdsNoNameDateOfBirthPostcodeOrAddressOfAnySource(@TempDir Path out) throws IOException {
+        List<Path> files = new DataAuditWriter().write(truthAudit, out);
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("register.html", "register.cy.html",
+                "register.json", "register.csv", "collection.csv", "standard.csv", "standard.md",
+                DataAuditWriter.TEMPLATE);
+        StringBuilder all = new StringBuilder();
+        for (Path f : files) {
+            all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+        }
+        String text = all.toString();
+        // words the outputs may legitimately carry: bundle texts, column and dataset names, the config's paths
+        Set<String> vocabulary = new HashSet<>();
+        for (String lang : Messages.LANGUAGES) {
+            Messages m = Messages.of(lang);
+            m.bundle().keySet().forEach(k -> vocabulary.addAll(List.of(m.get(k).split("[^\\p{L}]+"))));
+        }
+        List<String> leaks = new ArrayList<>();
+        int checked = 0;
+        for (String source : Datasets.NAMES) {
+            List<CSVRecord> rows = rows(dir.resolve(source + ".csv"));
+            Map<DataItem, List<String>> columns = documentedColumns(source);
+            vocabulary.addAll(rows.isEmpty() ? List.of() : rows.get(0).getParser().getHeaderNames());
+            for (CSVRecord r : rows) {
+                for (DataItem item : List.of(DataItem.GIVEN_NAME, DataItem.MIDDLE_NAMES, DataItem.SURNAME,
+                        DataItem.DATE_OF_BIRTH, DataItem.POSTCODE, DataItem.ADDRESS, DataItem.NI_NUMBER)) {
+                    for (String column : columns.getOrDefault(item, List.of())) {
+                        String v = r.get(column).trim();
+                        if (v.length() < 4 || vocabulary.contains(v)) {
+                            continue;
+                        }
+                        checked++;
+                        if (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                                + java.util.regex.Pattern.quote(v) + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
+                            leaks.add(source + "." + column);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("values checked").isGreaterThan(20_000);
+        assertThat(leaks).as("columns whose values appear in the output").isEmpty();
+    }
+
+    @Test
+    void output_sameAudit_isByteIdentical(@TempDir Path a, @TempDir Path b) throws IOException {
+        DataAudit again = new DataAuditor().audit(config, dir.resolve("truth-run"), AS_OF);
+        List<Path> first = new DataAuditWriter().write(truthAudit, a);
+        List<Path> second = new DataAuditWriter().write(again, b);
+        assertThat(second).hasSameSizeAs(first);
+        for (Path f : first) {
+            assertThat(Files.readAllBytes(b.resolve(f.getFileName().toString()))).as(f.getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(f));
+        }
+    }
+
     // ---------------------------------------------------------------- collected how many times
 
     @Test
