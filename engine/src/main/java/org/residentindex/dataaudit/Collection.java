@@ -42,8 +42,8 @@ public record Collection(DataItem item, List<String> services, long residents, l
         return Shares.of(inTwoOrMore(), holding);
     }
 
-    /** {@code disagreeing / compared}, or null when not compared. */
+    /** {@code disagreeing / compared}, or null when not compared or when no resident could be compared. */
     public Double disagreementRate() {
-        return compared < 0 ? null : Shares.of(disagreeing, compared);
+        return compared <= 0 ? null : Shares.of(disagreeing, compared);
     }
 }

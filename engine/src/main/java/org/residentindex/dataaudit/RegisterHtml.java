@@ -49,10 +49,10 @@ final class RegisterHtml {
                 .append(esc(a.run() == null ? m.get("meta.norun") : m.format("meta.run", a.run()))).append("</p>\n");
         governance(h, a);
         datasets(h, a);
-        items(h, a);
-        others(h, a);
         collection(h, a);
         standard(h, a);
+        items(h, a);
+        others(h, a);
         h.append("</main></body></html>\n");
         return h.toString();
     }
@@ -92,7 +92,12 @@ final class RegisterHtml {
     private void items(StringBuilder h, DataAudit a) {
         h.append("<h2>").append(esc(m.get("section.items"))).append("</h2>\n");
         for (DatasetEntry d : a.datasets()) {
-            h.append("<h3>").append(esc(d.source())).append("</h3>\n<table><tr>");
+            h.append("<h3>").append(esc(d.source()));
+            if (!d.specialCategories().isEmpty()) {
+                h.append(" <span class=\"special\">").append(esc(m.get("value.special") + ": "
+                        + categories(d.specialCategories()))).append("</span>");
+            }
+            h.append("</h3>\n<table><tr>");
             th(h, "col.item", "col.columns", "col.category", "col.present", "col.completeness", "col.valid",
                     "col.validity", "col.check");
             h.append("</tr>\n");
@@ -149,8 +154,11 @@ final class RegisterHtml {
             num(h, Long.toString(c.inTwo()));
             num(h, Long.toString(c.inThreeOrMore()));
             num(h, Shares.pct(c.shareThreeOrMore()));
-            if (c.disagreementRate() == null) {
+            if (c.compared() < 0) {
                 h.append("<td colspan=\"2\">").append(esc(m.get("value.not_compared"))).append("</td>");
+            } else if (c.compared() == 0) {
+                num(h, "0");
+                num(h, "\u2013");
             } else {
                 num(h, Long.toString(c.compared()));
                 num(h, c.disagreeing() + " (" + Shares.pct(c.disagreementRate()) + ")");
