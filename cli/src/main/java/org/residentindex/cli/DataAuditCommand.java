@@ -80,6 +80,9 @@ public final class DataAuditCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "standard %-22s %s (%d of %d datasets)%s%n", r.item().key(), r.format(), r.votes(),
                     r.voters(), r.tie() ? " - tie, choose" : "");
         }
+        if (audit.notInRun() > 0) {
+            w.println(audit.notInRun() + " records are not in the run's entities.csv; each counts as its own resident");
+        }
         if (!audit.missingGovernance().isEmpty()) {
             w.println("Owner/purpose/lawful basis missing for " + audit.missingGovernance().size()
                     + " datasets: fill in " + out.resolve(DataAuditWriter.TEMPLATE));

@@ -74,6 +74,18 @@ final class CollectionCounter {
         }
     }
 
+    private long notInRun;
+
+    /** Notes a record the run does not list; it is then its own resident. */
+    void countNotInRun() {
+        notInRun++;
+    }
+
+    /** Records the run did not list. */
+    long notInRun() {
+        return notInRun;
+    }
+
     /** Residents seen. */
     long residents() {
         return residents.size();

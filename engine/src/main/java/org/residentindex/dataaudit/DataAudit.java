@@ -11,12 +11,14 @@ import java.util.List;
  * @param datasets    the register, in config order
  * @param collection  per item, collection across services (empty without a run)
  * @param residents   residents in the run (0 without a run)
+ * @param notInRun    records absent from the run's {@code entities.csv}, each counted as its own resident (0
+ *                    without a run)
  * @param standard    the proposed standard, in {@link StandardItem} order (items no dataset holds left out)
  * @param meanConformance mean over datasets and standard rows of the share of values already conforming — the
  *                    figure offered as Corporate Standards evidence
  */
 public record DataAudit(String asOf, String run, List<DatasetEntry> datasets, List<Collection> collection,
-                        long residents, List<StandardRow> standard, double meanConformance) {
+                        long residents, long notInRun, List<StandardRow> standard, double meanConformance) {
 
     public DataAudit {
         datasets = List.copyOf(datasets);

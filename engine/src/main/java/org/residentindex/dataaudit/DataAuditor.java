@@ -55,10 +55,16 @@ public final class DataAuditor {
         for (SourceConfig source : config.sources()) {
             datasets.add(scan(source, checks, counter, entities, asOf));
         }
+        long notInRun = counter == null ? 0 : counter.notInRun();
+        long records = datasets.stream().mapToLong(DatasetEntry::records).sum();
+        if (counter != null && records > 0 && notInRun == records) {
+            throw new ResidentIndexException(runDir.resolve("entities.csv") + " lists none of the " + records
+                    + " records of the config's sources: is it the run of this link.yaml?");
+        }
         List<StandardRow> standard = new StandardProposer().propose(datasets);
         return new DataAudit(asOf.toString(), runDir == null ? null : runDir.toString(), datasets,
-                counter == null ? List.of() : counter.table(), counter == null ? 0 : counter.residents(), standard,
-                StandardProposer.meanConformance(standard));
+                counter == null ? List.of() : counter.table(), counter == null ? 0 : counter.residents(), notInRun,
+                standard, StandardProposer.meanConformance(standard));
     }
 
     private DatasetEntry scan(SourceConfig source, ItemChecks checks, CollectionCounter counter,
@@ -71,7 +77,11 @@ public final class DataAuditor {
             scan.add(r, n);
             if (counter != null) {
                 String entity = entities.get(new RecordKey(r.source(), r.recordId()));
-                counter.add(service, entity != null ? entity : "~" + r.source() + "#" + r.recordId(), r, n, checks);
+                if (entity == null) {
+                    counter.countNotInRun();
+                    entity = "~" + r.source() + "#" + r.recordId();
+                }
+                counter.add(service, entity, r, n, checks);
             }
         }, RejectSink.discarding());
         DatasetEntry entry = scan.entry(source, summary);

@@ -46,7 +46,11 @@ final class RegisterHtml {
         h.append("<p class=\"notice masked\">").append(esc(m.get("notice"))).append("</p>\n");
         h.append("<p>").append(esc(m.get("intro"))).append("</p>\n");
         h.append("<p class=\"meta\">").append(esc(m.format("meta.asof", a.asOf()))).append(' ')
-                .append(esc(a.run() == null ? m.get("meta.norun") : m.format("meta.run", a.run()))).append("</p>\n");
+                .append(esc(a.run() == null ? m.get("meta.norun") : m.format("meta.run", a.run())));
+        if (a.notInRun() > 0) {
+            h.append(' ').append(esc(m.format("meta.notinrun", Long.toString(a.notInRun()))));
+        }
+        h.append("</p>\n");
         governance(h, a);
         datasets(h, a);
         collection(h, a);

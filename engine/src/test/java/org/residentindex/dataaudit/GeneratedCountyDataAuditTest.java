@@ -259,6 +259,7 @@ class GeneratedCountyDataAuditTest {
                     .as(c.item().key()).containsExactly(e);
         }
         assertThat(truthAudit.residents()).isEqualTo(truthEntities().values().stream().distinct().count());
+        assertThat(truthAudit.notInRun()).isZero();
     }
 
     @Test

@@ -80,6 +80,23 @@ class RegisterConfigTest {
     }
 
     @Test
+    void audit_runOfOtherSources_isAClearError_andAPartlyMatchingRunCountsTheRest() throws IOException {
+        LinkConfig config = write("sources:\n  - name: a\n    path: a.csv\n    id: ref\n");
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("entities.csv"), "source,record_id,entity_id\nother,X1,E1\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new DataAuditor().audit(config, run, LocalDate.of(2026, 4, 1)))
+                .isInstanceOf(ResidentIndexException.class).hasMessageContaining("lists none of the 2 records");
+        Files.writeString(run.resolve("entities.csv"), "source,record_id,entity_id\na,A1,E1\n",
+                StandardCharsets.UTF_8);
+        DataAudit audit = new DataAuditor().audit(config, run, LocalDate.of(2026, 4, 1));
+        assertThat(audit.notInRun()).isEqualTo(1);
+        assertThat(audit.residents()).isEqualTo(2);
+        assertThat(new RegisterHtml(Messages.of("en")).render(audit))
+                .contains("1 records are not in the run&rsquo;s entities.csv");
+    }
+
+    @Test
     void audit_runWithoutEntities_isAClearError() throws IOException {
         LinkConfig config = write("sources:\n  - name: a\n    path: a.csv\n    id: ref\n");
         assertThatThrownBy(() -> new DataAuditor().audit(config, dir, LocalDate.of(2026, 4, 1)))
