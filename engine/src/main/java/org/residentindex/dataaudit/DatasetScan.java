@@ -99,7 +99,8 @@ final class DatasetScan {
                 continue;
             }
             address.append(address.isEmpty() ? "" : ", ").append(v);
-            String l = f == CanonicalField.ADDRESS ? "one_line" : f.name().startsWith("ADDRESS_") ? "lines" : "structured";
+            String l = f == CanonicalField.ADDRESS ? "one_line"
+                    : f.name().startsWith("ADDRESS_") ? "lines" : "structured";
             layout = layout == null ? l : layout;
         }
         if (layout != null) {

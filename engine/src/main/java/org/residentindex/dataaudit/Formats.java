@@ -123,7 +123,8 @@ public final class Formats {
             return "upper_compact";
         }
         String upper = v.toUpperCase(Locale.ROOT);
-        if (!upper.equals(v) && (POSTCODE_SPACED.matcher(upper).matches() || POSTCODE_COMPACT.matcher(upper).matches())) {
+        if (!upper.equals(v)
+                && (POSTCODE_SPACED.matcher(upper).matches() || POSTCODE_COMPACT.matcher(upper).matches())) {
             return "lower";
         }
         return OTHER;

@@ -36,7 +36,8 @@ final class RegisterHtml {
 
     String render(DataAudit a) {
         StringBuilder h = new StringBuilder(32_000);
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.get("lang"))).append("\"><head><meta charset=\"utf-8\">")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.get("lang")))
+                .append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(m.get("title"))).append("</title><style>").append(CSS)
                 .append("</style></head><body><main>\n");
@@ -87,7 +88,8 @@ final class RegisterHtml {
                     .map(r -> r.column() + ": " + r.from() + " \u2013 " + r.to()).collect(Collectors.joining("; "))))
                     .append("</td>");
             h.append(d.specialCategories().isEmpty() ? "<td>" : "<td class=\"special\">")
-                    .append(esc(d.specialCategories().isEmpty() ? m.get("value.no") : categories(d.specialCategories())))
+                    .append(esc(d.specialCategories().isEmpty() ? m.get("value.no")
+                            : categories(d.specialCategories())))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -21,7 +21,8 @@ final class StandardMarkdown {
         md.append("| --- | --- | ---: | --- |\n");
         for (StandardRow r : a.standard()) {
             md.append("| ").append(cell(m.get("standard." + r.item().key()))).append(" | **")
-                    .append(cell(m.formatName(r.format()))).append("**").append(r.tie() ? " (" + m.get("value.tie") + ")" : "")
+                    .append(cell(m.formatName(r.format()))).append("**")
+                    .append(r.tie() ? " (" + m.get("value.tie") + ")" : "")
                     .append(" | ").append(r.votes()).append(" / ").append(r.voters()).append(" | ")
                     .append(cell(m.get("rule." + r.item().key()))).append(" |\n");
         }

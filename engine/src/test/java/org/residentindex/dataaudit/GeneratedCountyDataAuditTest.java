@@ -125,7 +125,8 @@ class GeneratedCountyDataAuditTest {
         Map<String, Long> votes = new TreeMap<>();
         documented.values().forEach(f -> votes.merge(f, 1L, Long::sum));
         long best = votes.values().stream().max(Long::compare).orElseThrow();
-        List<String> modes = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        List<String> modes = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                .toList();
         assertThat(modes).as("the generator's documented date formats have one mode").hasSize(1);
         StandardRow dob = row(StandardItem.DATE_OF_BIRTH_FORMAT);
         assertThat(dob.format()).isEqualTo(modes.get(0)).isEqualTo("dd/MM/yyyy");
@@ -355,7 +356,8 @@ class GeneratedCountyDataAuditTest {
                 m.put(DataItem.GIVEN_NAME, List.of("forename"));
                 m.put(DataItem.SURNAME, List.of("surname"));
                 m.put(DataItem.DATE_OF_BIRTH, List.of("dob"));
-                m.put(DataItem.ADDRESS, List.of("address_line_1", "address_line_2", "address_line_3", "address_line_4"));
+                m.put(DataItem.ADDRESS,
+                        List.of("address_line_1", "address_line_2", "address_line_3", "address_line_4"));
                 m.put(DataItem.POSTCODE, List.of("postcode"));
                 m.put(DataItem.UPRN, List.of("property_ref"));
             }

@@ -71,7 +71,8 @@ class MessagesTest {
         try {
             java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
             assertThat(Messages.of("cy").format("headline.collection", "dyddiad geni", 5, "61.0%", "1.1%"))
-                    .isEqualTo("Mae 5 gwasanaeth yn dal dyddiad geni; mae gan 61.0% o\u2019r preswylwyr sydd \u00e2\u2019r"
+                    .isEqualTo("Mae 5 gwasanaeth yn dal dyddiad geni; mae gan 61.0% o\u2019r preswylwyr"
+                            + " sydd \u00e2\u2019r"
                             + " eitem hi mewn 3 neu fwy; maen nhw\u2019n anghytuno ar gyfer 1.1%.");
         } finally {
             java.util.Locale.setDefault(saved);
