@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             ReportCommand.class,
             SurveyCommand.class,
+            DataAuditCommand.class,
             BenchCommand.class,
         })
 public final class Rix implements Runnable {

@@ -24,11 +24,17 @@ import java.util.Map;
  * @param ignore     columns not used at all
  * @param skipRows   rows above the header to skip; null: title rows are detected
  * @param sheet      for an .xlsx file, the sheet to read (name); null: the first sheet
+ * @param owner      the service that owns the dataset, for the information-asset register ({@code rix data-audit});
+ *                   optional, never used in linking
+ * @param purpose    what the service holds the data for; optional, register only
+ * @param lawfulBasis the UK GDPR lawful basis it is held under (e.g. "Article 6(1)(e) public task"); optional,
+ *                   register only
  */
 public record SourceConfig(
         String name, Path path, String id, String delimiter, String encoding,
         @JsonProperty("date_format") String dateFormat, Map<String, String> mapping, List<String> ignore,
-        @JsonProperty("skip_rows") Integer skipRows, String sheet) {
+        @JsonProperty("skip_rows") Integer skipRows, String sheet,
+        String owner, String purpose, @JsonProperty("lawful_basis") String lawfulBasis) {
 
     public SourceConfig {
         mapping = mapping == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
@@ -38,10 +44,23 @@ public record SourceConfig(
         }
     }
 
-    /** A source without row skipping or sheet settings. */
+    /** A source without row skipping, sheet or register settings. */
     public SourceConfig(String name, Path path, String id, String delimiter, String encoding, String dateFormat,
             Map<String, String> mapping, List<String> ignore) {
-        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, null, null);
+        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, null, null, null, null, null);
+    }
+
+    /** A source with row skipping and sheet settings, without register details. */
+    public SourceConfig(String name, Path path, String id, String delimiter, String encoding, String dateFormat,
+            Map<String, String> mapping, List<String> ignore, Integer skipRows, String sheet) {
+        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, skipRows, sheet, null, null, null);
+    }
+
+    /** A source with register details (owner, purpose, lawful basis), without row skipping or sheet settings. */
+    public SourceConfig(String name, Path path, String id, String delimiter, String encoding, String dateFormat,
+            Map<String, String> mapping, List<String> ignore, String owner, String purpose, String lawfulBasis) {
+        this(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, null, null, owner, purpose,
+                lawfulBasis);
     }
 
     /** A source with every setting detected. */
@@ -51,20 +70,21 @@ public record SourceConfig(
 
     /** This source with {@code rows} rows skipped above the header (null: detected). */
     public SourceConfig withSkipRows(Integer rows) {
-        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, rows, sheet);
+        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, mapping, ignore, rows, sheet, owner,
+                purpose, lawfulBasis);
     }
 
     /** This source with {@code path} replaced (the name is kept when it was given). */
     public SourceConfig withPath(Path newPath) {
         String keptName = name == null || name.equals(defaultName(path)) ? null : name;
         return new SourceConfig(keptName, newPath, id, delimiter, encoding, dateFormat, mapping, ignore, skipRows,
-                sheet);
+                sheet, owner, purpose, lawfulBasis);
     }
 
     /** This source with the id column set. */
     public SourceConfig withId(String idColumn) {
         return new SourceConfig(name, path, idColumn, delimiter, encoding, dateFormat, mapping, ignore, skipRows,
-                sheet);
+                sheet, owner, purpose, lawfulBasis);
     }
 
     /** This source with extra mapping entries (they win over existing ones) and extra ignored columns. */
@@ -73,7 +93,8 @@ public record SourceConfig(
         m.putAll(extraMapping);
         List<String> ig = new ArrayList<>(ignore);
         ig.addAll(extraIgnore);
-        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig, skipRows, sheet);
+        return new SourceConfig(name, path, id, delimiter, encoding, dateFormat, m, ig, skipRows, sheet, owner, purpose,
+                lawfulBasis);
     }
 
     private static String defaultName(Path p) {
