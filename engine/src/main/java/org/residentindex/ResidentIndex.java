@@ -12,6 +12,7 @@ import org.residentindex.cluster.RecordKey;
 import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.SourceConfig;
 import org.residentindex.link.LinkPipeline;
+import org.residentindex.link.RunFolder;
 import org.residentindex.link.LinkRequest;
 import org.residentindex.link.PairExplainer;
 import org.residentindex.score.ModelFile;
@@ -80,8 +81,16 @@ public final class ResidentIndex {
      * {@code index/} and {@code model.json}) or its {@code index/} folder itself.
      */
     public static PairExplanation explain(Path indexDir, RecordKey left, RecordKey right) {
-        Path index = Files.isDirectory(indexDir.resolve("index")) ? indexDir.resolve("index") : indexDir;
-        Path modelFile = index.toAbsolutePath().getParent().resolve("model.json");
+        Path run = Files.isDirectory(indexDir.resolve("index")) ? indexDir
+                : "index".equals(String.valueOf(indexDir.toAbsolutePath().normalize().getFileName()))
+                ? indexDir.toAbsolutePath().normalize().getParent() : indexDir;
+        Path index = run.resolve("index");
+        if (!Files.isDirectory(index)) {
+            throw new ResidentIndexException(indexDir + " is not a link run's output folder: " + index
+                    + " is missing (give the --out folder of rix link)");
+        }
+        RunFolder.checkReadable(run, "rix explain");
+        Path modelFile = run.resolve("model.json");
         SavedModel saved = ModelFile.load(modelFile);
         Map<String, String> l = values(index, left);
         Map<String, String> r = values(index, right);

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.residentindex.ResidentIndexException;
 import org.residentindex.gazetteer.AddressMatcher;
 import org.residentindex.gazetteer.BatchMatch;
 import org.residentindex.gazetteer.Gazetteer;
 import org.residentindex.gazetteer.GazetteerOptions;
 import org.residentindex.gazetteer.MatchStatus;
+import org.residentindex.ingest.OutputPaths;
 import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.LinkConfigReader;
 import org.residentindex.ingest.config.SourceConfig;
@@ -53,6 +55,19 @@ public final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--gazetteer-map", paramLabel = "FIELD=COLUMN",
                 description = "Gazetteer column override, e.g. street_en=STREET_NAME (repeatable).")
         Map<String, String> gazetteerMap = new LinkedHashMap<>();
+
+        /** {@link #open}, with the gazetteer's column hints naming {@code option} (match's map is another). */
+        Gazetteer openNamingOption(PrintWriter out, Path fromConfig, String option) {
+            try {
+                return open(out, fromConfig);
+            } catch (ResidentIndexException e) {
+                String m = String.valueOf(e.getMessage());
+                if (!m.contains("--map ")) {
+                    throw e;
+                }
+                throw new ResidentIndexException(m.replace("--map ", option + " "), e);
+            }
+        }
 
         Gazetteer open(PrintWriter out, Path fromConfig) {
             Path g = gazetteer != null ? gazetteer : fromConfig;
@@ -130,7 +145,9 @@ public final class GazetteerCommand implements Callable<Integer> {
                 cfg.sourceFor(in).map(SourceConfig::mapping).ifPresent(mapping::putAll);
             }
             mapping.putAll(map);
-            try (Gazetteer g = gazetteer.open(pw, fromConfig)) {
+            OutputPaths.checkFile("--out", out, java.util.Arrays.asList(in, config, fromConfig,
+                    gazetteer.gazetteer, gazetteer.index));
+            try (Gazetteer g = gazetteer.openNamingOption(pw, fromConfig, "--gazetteer-map")) {
                 BatchMatch.Summary s = new BatchMatch(AddressMatcher.of(g), threads).run(in, out, mapping);
                 pw.printf(Locale.ROOT, "matched %,d rows in %.2f s (%,.0f rows/s, %d threads) -> %s%n", s.rows(),
                         s.nanos() / 1e9, s.perSecond(), threads, out);

@@ -58,6 +58,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.residentindex.ingest.OutputPaths.checkFolder("--out", out, java.util.List.of(), java.util.List.of());
         ErrorRates errors = ErrorRates.defaults();
         if (typoRate != null) {
             errors = errors.withTypo(typoRate);

@@ -68,6 +68,10 @@ public final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1 (found " + threads + ")");
+        }
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
         if (linkConfig != null && (id != null || !ignore.isEmpty())) {
             List<SourceConfig> adjusted = new ArrayList<>();

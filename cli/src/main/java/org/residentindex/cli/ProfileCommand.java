@@ -76,6 +76,8 @@ public final class ProfileCommand implements Callable<Integer> {
         Profile profile;
         Profiler profiler = new Profiler(LocalDate.now());
         if (rejects != null) {
+            org.residentindex.ingest.OutputPaths.checkFile("--rejects", rejects, java.util.Arrays.asList(file,
+                    config));
             try (CsvRejectSink sink = new CsvRejectSink(rejects)) {
                 profile = profiler.profile(source, sink);
             }

@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.residentindex.insight.MaturityAssessment;
 import org.residentindex.report.InsightView;
 import org.residentindex.report.Report;
+import org.residentindex.ingest.OutputPaths;
 import org.residentindex.report.ReportGenerator;
+import org.residentindex.report.RunManifest;
 import org.residentindex.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +63,18 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.List<Path> inputs = new java.util.ArrayList<>(java.util.Arrays.asList(run, snapshot2, config,
+                truth, scenarios));
+        for (Path r : java.util.Arrays.asList(run, snapshot2)) {
+            if (r != null && RunManifest.exists(r)) {
+                RunManifest m = RunManifest.read(r);
+                m.sources().forEach(s -> inputs.add(Path.of(s.path())));
+                if (m.gazetteer() != null) {
+                    inputs.add(Path.of(m.gazetteer()));
+                }
+            }
+        }
+        OutputPaths.checkFolder("--out", out, inputs, java.util.List.of());
         ReportGenerator generator = new ReportGenerator();
         Report report = generator.generate(
                 new ReportOptions(run, snapshot2, config, truth, scenarios, showPersonalData));

@@ -108,7 +108,7 @@ public final class ColumnMapper {
     private static void requireColumn(List<String> header, String column, String setting, String where) {
         if (!header.contains(column)) {
             throw new ResidentIndexException(where + ": column '" + column + "' given for " + setting
-                    + " is not in the header " + header);
+                    + " is not in the header (" + HeaderShape.describe(header) + ")");
         }
     }
 

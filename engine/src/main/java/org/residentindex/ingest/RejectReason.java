@@ -9,7 +9,16 @@ public enum RejectReason {
     /** The record id is blank. */
     MISSING_ID("missing record id"),
     /** The record id was already used by an earlier row of the same source. */
-    DUPLICATE_ID("duplicate record id");
+    DUPLICATE_ID("duplicate record id"),
+    /**
+     * A quote that does not close where a value should end (never, beyond the bound on lines or characters, or
+     * with text after it); only the line where it opened is rejected, the lines after it are read again.
+     */
+    UNBALANCED_QUOTE("unbalanced quote"),
+    /** A line longer than the bound a record may have; it is skipped without being held in memory. */
+    TOO_LONG("record too long"),
+    /** A value holds NUL characters, which no text CSV holds (a binary or UTF-16 file). */
+    BINARY("binary content");
 
     private final String label;
 

@@ -1,10 +1,10 @@
 package org.residentindex.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -15,14 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.ingest.config.SourceConfig;
 import org.residentindex.model.CanonicalField;
@@ -33,17 +29,56 @@ import org.residentindex.model.SourceRecord;
  * every acceptable row to a consumer as a {@link SourceRecord}, one at a time, so file size does not bound
  * memory (only a 16-byte entry per record id, needed to find duplicates, grows with the file; see {@link IdIndex}).
  *
- * <p>Rows with the wrong number of fields, bytes not valid in the encoding, a blank id or an id already used
- * go to the {@link RejectSink} and are counted; blank lines are skipped and not counted. Bytes that cannot be
- * decoded are replaced while decoding (so reading goes on) and the row holding them is rejected. Line numbers
- * are physical lines (a quoted value spanning lines advances them). A file that cannot be parsed at all (an
- * unterminated quote, say) is a {@link ResidentIndexException} naming the file and line. Thread-safe: each
- * call reads independently.
+ * <p>Rows with the wrong number of fields, bytes not valid in the encoding, NUL characters, a blank id or an id
+ * already used, an unbalanced quote or a line beyond the bounds of {@link Limits} go to the {@link RejectSink}
+ * and are counted: rows in = accepted + rejected, always. Blank lines are skipped and not counted. Bytes that
+ * cannot be decoded are replaced while decoding (so reading goes on) and the row holding them is rejected. Line
+ * numbers are physical lines (a quoted value spanning lines advances them); record splitting is
+ * {@link CsvRecords}'. A file that is not text at all (NUL bytes in its first 16 KB, or a line of more than
+ * 64 MB) is a {@link ResidentIndexException} naming the file. Messages never quote a row or a value; a header
+ * is described by its shape only ({@link HeaderShape}). Thread-safe: each call reads independently.
  */
 public final class SourceReader {
 
+    /**
+     * Bounds on one record. Defaults: a quoted value may span 8 physical lines and 64 Ki characters; a line may
+     * hold 1 Mi characters (so a long pasted note still reads, and is indexed truncated later). The defaults can
+     * be changed with the system properties {@code rix.csv.maxQuotedLines}, {@code rix.csv.maxQuotedChars} and
+     * {@code rix.csv.maxLineChars} (e.g. in {@code RIX_JAVA_OPTS}).
+     *
+     * @param maxQuotedLines physical lines a quoted value may span, at least 1
+     * @param maxQuotedChars characters a quoted value may hold
+     * @param maxLineChars   characters a physical line may hold
+     */
+    public record Limits(int maxQuotedLines, long maxQuotedChars, long maxLineChars) {
+        public Limits {
+            if (maxQuotedLines < 1 || maxQuotedChars < 1 || maxLineChars < 1) {
+                throw new ResidentIndexException("CSV limits must be positive: maxQuotedLines " + maxQuotedLines
+                        + ", maxQuotedChars " + maxQuotedChars + ", maxLineChars " + maxLineChars);
+            }
+        }
+
+        /** The defaults, or the {@code rix.csv.*} system properties where set. */
+        public static Limits defaults() {
+            return new Limits(Integer.getInteger("rix.csv.maxQuotedLines", 8),
+                    Long.getLong("rix.csv.maxQuotedChars", 64 * 1024),
+                    Long.getLong("rix.csv.maxLineChars", 1024 * 1024));
+        }
+    }
+
     private static final char REPLACEMENT = '\uFFFD';
     private final ColumnMapper mapper = new ColumnMapper();
+    private final Limits limits;
+
+    /** A reader with {@link Limits#defaults()}. */
+    public SourceReader() {
+        this(Limits.defaults());
+    }
+
+    /** A reader with the given bounds. */
+    public SourceReader(Limits limits) {
+        this.limits = limits;
+    }
 
     /** The dialect and column mapping of a source, reading only its first lines. */
     public ColumnMappingResult inspect(SourceConfig config) {
@@ -75,34 +110,44 @@ public final class SourceReader {
         Layout layout = Layout.of(o.mapping);
         long rows = 0;
         long accepted = 0;
+        o.records.expectWidth(width);
         while (true) {
-            long line = o.lastLine + 1;
-            CSVRecord record = o.next();
+            CsvRecords.Chunk record = o.next();
             if (record == null) {
                 break;
             }
-            if (isBlank(record)) {
+            long line = record.firstLine();
+            if (record.ok() && isBlank(record)) {
                 continue;
             }
             rows++;
-            int bad = undecodableIndex(record);
-            if (bad >= 0) {
+            if (!record.ok()) {
+                reject.accept(new Reject(source, line, "", record.problem(), record.detail()));
+                continue;
+            }
+            Fields fields = new Fields(record.fields());
+            int bad = undecodableIndex(fields);
+            int nul = bad >= 0 ? -1 : nulIndex(fields);
+            if (nul >= 0) {
+                reject.accept(new Reject(source, line, nul < width ? o.mapping.header().get(nul) : "",
+                        RejectReason.BINARY, "NUL character"));
+            } else if (bad >= 0) {
                 String column = bad < width ? o.mapping.header().get(bad) : "";
                 reject.accept(new Reject(source, line, column, RejectReason.UNDECODABLE_BYTES,
                         "not valid " + o.dialect.charset().name()));
-            } else if (record.size() != width) {
+            } else if (fields.size() != width) {
                 reject.accept(new Reject(source, line, "", RejectReason.WRONG_FIELD_COUNT,
-                        "expected " + width + ", found " + record.size()));
-            } else if (record.get(idIndex).isEmpty()) {
+                        "expected " + width + ", found " + fields.size()));
+            } else if (fields.get(idIndex).isEmpty()) {
                 reject.accept(new Reject(source, line, o.mapping.idColumn(), RejectReason.MISSING_ID, ""));
             } else {
-                long first = seenIds.putIfAbsent(record.get(idIndex), line);
+                long first = seenIds.putIfAbsent(fields.get(idIndex), line);
                 if (first >= 0) {
                     reject.accept(new Reject(source, line, o.mapping.idColumn(), RejectReason.DUPLICATE_ID,
                             "first used at line " + first));
                 } else {
                     accepted++;
-                    consumer.accept(toSourceRecord(source, line, record, layout, idIndex));
+                    consumer.accept(toSourceRecord(source, line, fields, layout, idIndex));
                 }
             }
         }
@@ -131,7 +176,7 @@ public final class SourceReader {
         }
     }
 
-    private static SourceRecord toSourceRecord(String source, long line, CSVRecord record, Layout layout, int idIndex) {
+    private static SourceRecord toSourceRecord(String source, long line, Fields record, Layout layout, int idIndex) {
         Map<CanonicalField, String> values = new EnumMap<>(CanonicalField.class);
         for (int i = 0; i < layout.fields.length; i++) {
             String v = record.get(layout.fieldIndex[i]);
@@ -149,17 +194,36 @@ public final class SourceReader {
         return new SourceRecord(source, line, record.get(idIndex), values, other);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.size() == 1 && record.get(0).isEmpty();
+    private static boolean isBlank(CsvRecords.Chunk record) {
+        return record.fields().size() == 1 && record.fields().get(0).isEmpty();
     }
 
-    private static int undecodableIndex(CSVRecord record) {
+    private static int undecodableIndex(Fields record) {
+        return indexOf(record, REPLACEMENT);
+    }
+
+    private static int nulIndex(Fields record) {
+        return indexOf(record, '\u0000');
+    }
+
+    private static int indexOf(Fields record, char c) {
         for (int i = 0; i < record.size(); i++) {
-            if (record.get(i).indexOf(REPLACEMENT) >= 0) {
+            if (record.get(i).indexOf(c) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The values of one record, read by index (the shape the row checks use). */
+    private record Fields(List<String> values) {
+        int size() {
+            return values.size();
+        }
+
+        String get(int i) {
+            return values.get(i);
+        }
     }
 
     private Opened open(SourceConfig config) {
@@ -178,6 +242,11 @@ public final class SourceReader {
             if (bom) {
                 in.skipNBytes(3);
             }
+            if (looksBinary(sample, charset)) {
+                throw new ResidentIndexException("source '" + config.name() + "': " + config.path()
+                        + " is not a text CSV file (it holds NUL bytes near its start: a binary file, or text saved"
+                        + " as UTF-16); save it as CSV in UTF-8 or windows-1252");
+            }
             boolean truncated = sample.length > DialectDetector.SAMPLE_BYTES;
             int start = bom ? 3 : 0;
             int length = Math.min(sample.length, DialectDetector.SAMPLE_BYTES) - start;
@@ -190,19 +259,11 @@ public final class SourceReader {
                 delimiter = delimiter(config);
             }
             Dialect dialect = new Dialect(delimiter, charset, bom, detected);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+            Reader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .replaceWith(String.valueOf(REPLACEMENT))), 64 * 1024);
-            CSVParser parser = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter)
-                    .setQuote('"')
-                    .setTrim(true)
-                    .setIgnoreSurroundingSpaces(true)
-                    .setIgnoreEmptyLines(false)
-                    .get()
-                    .parse(reader);
-            Opened opened = new Opened(config, parser, dialect);
+                    .replaceWith(String.valueOf(REPLACEMENT)));
+            Opened opened = new Opened(config, reader, new CsvRecords(reader, delimiter, limits), dialect);
             in = null;
             opened.readHeader(mapper);
             return opened;
@@ -220,6 +281,18 @@ public final class SourceReader {
                 }
             }
         }
+    }
+
+    private static boolean looksBinary(byte[] sample, Charset charset) {
+        if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+            return false;
+        }
+        for (byte b : sample) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Charset charset(SourceConfig config) {
@@ -246,33 +319,38 @@ public final class SourceReader {
         return d.charAt(0);
     }
 
-    /** An open parser positioned after the header, tracking physical line numbers. */
+    /** An open record reader positioned after the header. */
     private static final class Opened implements AutoCloseable {
         final SourceConfig config;
-        final CSVParser parser;
-        final Iterator<CSVRecord> rows;
+        final Reader reader;
+        final CsvRecords records;
         final Dialect dialect;
         ColumnMapping mapping;
-        long lastLine;
 
-        Opened(SourceConfig config, CSVParser parser, Dialect dialect) {
+        Opened(SourceConfig config, Reader reader, CsvRecords records, Dialect dialect) {
             this.config = config;
-            this.parser = parser;
-            this.rows = parser.iterator();
+            this.reader = reader;
+            this.records = records;
             this.dialect = dialect;
         }
 
         void readHeader(ColumnMapper mapper) {
-            CSVRecord header;
+            CsvRecords.Chunk header;
             do {
                 header = next();
-            } while (header != null && isBlank(header));
+            } while (header != null && header.ok() && isBlank(header));
             if (header == null) {
                 close();
                 throw new ResidentIndexException("source '" + config.name() + "': " + config.path()
                         + " is empty (no header line)");
             }
-            List<String> names = new ArrayList<>(header.toList());
+            if (!header.ok()) {
+                close();
+                throw new ResidentIndexException("source '" + config.name() + "': " + config.path()
+                        + " line " + header.firstLine() + ": the header cannot be read (" + header.problem().label()
+                        + ": " + header.detail() + ")");
+            }
+            List<String> names = new ArrayList<>(header.fields());
             try {
                 mapping = mapper.map(names, config);
             } catch (RuntimeException e) {
@@ -282,25 +360,23 @@ public final class SourceReader {
         }
 
         /** The next record, or null at the end. */
-        CSVRecord next() {
+        CsvRecords.Chunk next() {
             try {
-                if (!rows.hasNext()) {
-                    return null;
-                }
-                CSVRecord r = rows.next();
-                lastLine = parser.getCurrentLineNumber();
-                return r;
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new ResidentIndexException("source '" + config.name() + "': " + config.path()
-                        + " cannot be parsed after line " + lastLine
-                        + " (an unterminated quote or unreadable file)", e);
+                return records.next();
+            } catch (CsvRecords.NotCsvException e) {
+                throw new ResidentIndexException("source '" + config.name() + "': " + config.path() + " line "
+                        + e.line + " is longer than " + (CsvRecords.HARD_LINE_LIMIT >> 20) + " MB without a line"
+                        + " end: this is not a CSV file", e);
+            } catch (IOException e) {
+                throw new ResidentIndexException("source '" + config.name() + "': cannot read " + config.path()
+                        + ": " + e.getClass().getSimpleName(), e);
             }
         }
 
         @Override
         public void close() {
             try {
-                parser.close();
+                reader.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
