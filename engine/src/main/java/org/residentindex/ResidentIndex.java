@@ -39,6 +39,7 @@ public final class ResidentIndex {
     private final Path gazetteer;
     private final Clock clock;
     private final Path truth;
+    private final boolean modelPlainNames;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -58,6 +59,7 @@ public final class ResidentIndex {
         this.gazetteer = b.config == null ? null : b.config.gazetteer();
         this.clock = b.clock;
         this.truth = b.truth;
+        this.modelPlainNames = b.modelPlainNames;
     }
 
     /** A new builder. */
@@ -73,7 +75,7 @@ public final class ResidentIndex {
     /** Links (one source: de-duplicates) all sources into {@code outDir}. */
     public LinkResult link(Path outDir) {
         return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
-                configFile, gazetteer, clock, truth)).run(outDir);
+                configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);
     }
 
     /**
@@ -116,8 +118,18 @@ public final class ResidentIndex {
         private Path configFile;
         private Clock clock = Clock.systemUTC();
         private Path truth;
+        private boolean modelPlainNames;
 
         private Builder() {
+        }
+
+        /**
+         * Write {@code model.json} with the term-frequency tables in plain text (the names themselves) rather than
+         * hashed with rare values pooled (the default): personal data, for a model kept inside the council.
+         */
+        public Builder modelPlainNames(boolean plain) {
+            this.modelPlainNames = plain;
+            return this;
         }
 
         /**

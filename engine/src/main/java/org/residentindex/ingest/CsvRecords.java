@@ -155,9 +155,9 @@ final class CsvRecords {
         endField(fields, value);
         if (lines.size() > 1 && width > 0 && (fields.size() != width || swallowsRows(lines))) {
             return stray(lines, fields.size() != width
-                    ? "a quoted value spanning lines " + first.number + "-" + current.number + " gives " + fields.size()
+                    ? "a quoted value gives " + fields.size()
                             + " fields instead of " + width
-                    : "a quoted value spanning lines " + first.number + "-" + current.number
+                    : "a quoted value"
                             + " holds lines that look like records");
         }
         return new Chunk(first.number, current.number, fields, null, null);

@@ -177,7 +177,8 @@ public final class LinkPipeline {
         SourcePairPriors priors = loaded != null ? loaded.priors()
                 : bySources.estimate(candidates, weights, model.lambda());
         bySources.reweigh(candidates, weights, model.prior(), priors);
-        ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"));
+        ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"),
+                request.modelPlainNames());
         ScoredPairs links = new ScoredPairs();
         long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
                 bySources, priors);
