@@ -55,14 +55,30 @@ public final class Rix implements Runnable {
         try {
             return cmd.execute(args);
         } catch (OutOfMemoryError e) {
-            // the failed work is unreachable now, so there is room to say what happened
-            PrintWriter err = cmd.getErr();
-            err.printf(java.util.Locale.ROOT, "rix: out of memory (Java heap at most %,d MB): give Java more with"
-                    + " RIX_JAVA_OPTS=-Xmx8g (or more), or link fewer records at once%n",
-                    Runtime.getRuntime().maxMemory() >> 20);
-            err.flush();
-            return OUT_OF_MEMORY;
+            return outOfMemory(cmd.getErr());
         }
+    }
+
+    /** One line; the failed work is unreachable by now, so there is room to say what happened. */
+    private static int outOfMemory(PrintWriter err) {
+        err.printf(java.util.Locale.ROOT, "rix: out of memory (Java heap at most %,d MB): give Java more with"
+                + " RIX_JAVA_OPTS=-Xmx8g (or more), or link fewer records at once%n",
+                Runtime.getRuntime().maxMemory() >> 20);
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
+    /**
+     * True when an out-of-memory error is behind {@code e}: the JVM reuses one preallocated error, so a
+     * try-with-resources that closes after it fails with "self-suppression" wrapping it.
+     */
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds the configured command line; tests use it to capture output. */
@@ -83,6 +99,9 @@ public final class Rix implements Runnable {
     /** One readable line per failure; the stack trace only with {@code --verbose}. */
     private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (causedByOutOfMemory(e)) {
+            return outOfMemory(err);
+        }
         boolean usage = isUsage(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof ResidentIndexException || usage) {

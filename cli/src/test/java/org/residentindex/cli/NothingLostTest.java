@@ -142,7 +142,7 @@ class NothingLostTest extends CliTest {
         Files.write(noHeader, lines.subList(1, lines.size()), StandardCharsets.UTF_8);
         assertThat(run("link", noHeader.toString(), "--id", "id", "--out", dir.resolve("o").toString()))
                 .isEqualTo(Rix.FAILURE);
-        String[] firstRow = lines.get(1).split(",");
+        String[] firstRow = lines.get(1).split(",", -1);
         assertThat(err.toString()).contains("does not look like a header").contains(firstRow.length + " columns");
         for (String value : firstRow) {
             if (value.length() > 2) {
@@ -219,6 +219,18 @@ class NothingLostTest extends CliTest {
         assertThat(run("link", zero.toString(), "--id", "id", "--out", dir.resolve("o").toString()))
                 .isEqualTo(Rix.FAILURE);
         assertThat(err.toString()).contains("not a text CSV file").doesNotContain("\tat ");
+    }
+
+    @Test
+    void row9_outOfMemory_oneLineExitCode3() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx12m", "-cp", System.getProperty("java.class.path"),
+                Rix.class.getName(), "link", "--config", county.resolve("link.yaml").toString(), "--out",
+                dir.resolve("o").toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(Rix.OUT_OF_MEMORY);
+        assertThat(output).contains("rix: out of memory").contains("RIX_JAVA_OPTS").doesNotContain("\tat ");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.residentindex.ingest.config.SourceConfig;
  * column, not text) or reads it with rows in = accepted + rejected, each accepted row handed over once, and no
  * message ever quotes the input.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class CsvReaderFuzzTest {
 
     private static final Path DIR;

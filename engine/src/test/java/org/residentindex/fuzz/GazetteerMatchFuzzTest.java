@@ -17,6 +17,7 @@ import org.residentindex.gazetteer.GazetteerOptions;
  * gazetteer: every query gets a status (never an exception), and the same query gets the same answer. Texts are
  * kept to 400 characters: unbounded query length is issue #16's (a Lucene clause limit).
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class GazetteerMatchFuzzTest {
 
     private static final AddressMatcher MATCHER;

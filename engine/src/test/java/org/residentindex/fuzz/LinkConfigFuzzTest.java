@@ -9,6 +9,7 @@ import org.residentindex.ResidentIndexException;
 import org.residentindex.ingest.config.LinkConfigReader;
 
 /** The link.yaml reader on arbitrary bytes: a config or a {@link ResidentIndexException}, nothing else. */
+@org.junit.jupiter.api.Tag("fuzz")
 class LinkConfigFuzzTest {
 
     private static final Path DIR;

@@ -16,6 +16,7 @@ import org.residentindex.normalise.PostcodeParser;
  * The normalisers on arbitrary text: they never throw (bad values come back flagged) and are idempotent on their
  * own text output, the {@code Normaliser} contract.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class NormaliserFuzzTest {
 
     private final DateParser dates = new DateParser();
