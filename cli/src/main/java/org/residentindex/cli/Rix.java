@@ -127,17 +127,26 @@ public final class Rix implements Runnable {
 
     /**
      * A usage error is one the command line itself reveals: picocli's parameter errors, and an
-     * {@link IllegalArgumentException} thrown by a {@code rix} command while checking its options. The same
-     * exception thrown deeper (the engine, a library) is a failure, not the user's usage.
+     * {@link IllegalArgumentException} raised while checking option values — by a {@code rix} command, the
+     * generator's or the benchmark's parameter checks (the first of our frames on its stack is in {@code cli},
+     * {@code fixtures} or {@code benchmarks}). The same exception out of the engine (say Lucene refusing a value)
+     * is a failure of the run, not the user's usage.
      */
     static boolean isUsage(Exception e) {
         if (e instanceof CommandLine.ParameterException) {
             return true;
         }
-        if (!(e instanceof IllegalArgumentException) || e.getStackTrace().length == 0) {
+        if (!(e instanceof IllegalArgumentException)) {
             return false;
         }
-        return e.getStackTrace()[0].getClassName().startsWith(Rix.class.getPackageName() + ".");
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String c = frame.getClassName();
+            if (c.startsWith("org.residentindex.")) {
+                return c.startsWith("org.residentindex.cli.") || c.startsWith("org.residentindex.fixtures.")
+                        || c.startsWith("org.residentindex.benchmarks.");
+            }
+        }
+        return false;
     }
 
     /** Reads the version Maven filtered into the jar. */

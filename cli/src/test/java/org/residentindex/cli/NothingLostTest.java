@@ -162,7 +162,7 @@ class NothingLostTest extends CliTest {
         Files.writeString(longLine, "id,surname\n1,Jones\n2," + "x".repeat(3_000_000) + "\n3,Evans\n",
                 StandardCharsets.UTF_8);
         assertThat(run("link", longLine.toString(), "--out", dir.resolve("o3").toString())).isEqualTo(Rix.OK);
-        assertThat(Files.readString(dir.resolve("o3/rejects.csv"))).contains("long_line,3,,record too long");
+        assertThat(Files.readString(dir.resolve("o3/rejects.csv"))).contains("long_line,3,,\"record too long");
         assertThat(out.toString()).contains("3 read, 2 accepted, 1 rejected");
     }
 
@@ -223,8 +223,8 @@ class NothingLostTest extends CliTest {
 
     @Test
     void row9_outOfMemory_oneLineExitCode3() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx12m", "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx12m", "-cp", System.getProperty("java.class.path"),
                 Rix.class.getName(), "link", "--config", county.resolve("link.yaml").toString(), "--out",
                 dir.resolve("o").toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -259,6 +259,22 @@ class NothingLostTest extends CliTest {
                 "--gazetteer-map", "uprn=NO_SUCH_COLUMN", "--index", dir.resolve("gi").toString(), "--in",
                 x.toString(), "--out", dir.resolve("m.csv").toString())).isEqualTo(Rix.FAILURE);
         assertThat(err.toString()).doesNotContain(" --map ");
+    }
+
+    @Test
+    void row10_illegalArgumentFromEngineOrLibrary_isFailureNotUsage() {
+        IllegalArgumentException lucene = new IllegalArgumentException("Document contains at least one immense term");
+        lucene.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.apache.lucene.index.IndexingChain", "invert", "IndexingChain.java", 1),
+            new StackTraceElement("org.residentindex.block.lucene.LuceneRecordIndex", "add", "L.java", 1),
+            new StackTraceElement("org.residentindex.cli.LinkCommand", "call", "LinkCommand.java", 1)});
+        assertThat(Rix.isUsage(lucene)).isFalse();
+        IllegalArgumentException option = new IllegalArgumentException("a record is SOURCE:ID");
+        option.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.residentindex.cli.ExplainCommand", "key", "ExplainCommand.java", 1)});
+        assertThat(Rix.isUsage(option)).isTrue();
+        assertThat(run("explain", "--index", dir.toString(), "--left", "nocolon", "--right", "b:2"))
+                .isEqualTo(Rix.USAGE);
     }
 
     @Test
