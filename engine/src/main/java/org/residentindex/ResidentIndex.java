@@ -72,7 +72,11 @@ public final class ResidentIndex {
         return sources;
     }
 
-    /** Links (one source: de-duplicates) all sources into {@code outDir}. */
+    /**
+     * Links (one source: de-duplicates) all sources into {@code outDir}: refused before anything is written when
+     * {@code outDir} contains an input; locked against a concurrent run; written into a staging folder and moved
+     * into place only when complete ({@link org.residentindex.link.RunFolder}), so a crash leaves the previous run.
+     */
     public LinkResult link(Path outDir) {
         return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
                 configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);

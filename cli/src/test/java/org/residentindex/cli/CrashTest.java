@@ -22,8 +22,8 @@ import org.residentindex.fixtures.CountyGenerator;
 import org.residentindex.link.RunFolder;
 
 /**
- * Kills a child JVM running {@code rix link} at seeded random points (10 kills) into a folder that holds a good
- * run. After every kill the folder is either the previous run, intact and readable, or marked as interrupted and
+ * Kills a child JVM running {@code rix link} at seeded random points (10 kills; every fourth one inside the move
+ * of the finished files into place, which the child is told to slow down) into a folder that holds a good run. After every kill the folder is either the previous run, intact and readable, or marked as interrupted and
  * refused by readers; the final uninterrupted rerun is byte-identical to an uninterrupted run (run.json but for
  * its start time).
  */
@@ -57,7 +57,12 @@ class CrashTest {
         int refused = 0;
         for (int k = 0; k < KILLS; k++) {
             long delay = 150 + (long) (random.nextDouble() * (millis + 300));
-            link(county, target, delay);
+            if (k % 4 == 3) {
+                // every fourth kill lands inside the move itself (the child pauses there)
+                killInsideCommit(county, target);
+            } else {
+                link(county, target, delay);
+            }
             if (Files.exists(target.resolve(RunFolder.COMMITTING))) {
                 refused++;
                 assertThatThrownBy(() -> RunFolder.checkReadable(target, "rix report"))
@@ -76,14 +81,31 @@ class CrashTest {
         assertThat(target.resolve(RunFolder.STAGING)).doesNotExist();
     }
 
+    private static void killInsideCommit(Path county, Path out) throws IOException, InterruptedException {
+        Process p = start(county, out, "-Drix.test.commitPauseMillis=5000");
+        Path journal = out.resolve(RunFolder.COMMITTING);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(journal) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        p.destroyForcibly();
+        p.waitFor(60, TimeUnit.SECONDS);
+        assertThat(journal).as("killed inside the move").exists();
+    }
+
+    private static Process start(Path county, Path out, String... jvm) throws IOException {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx512m"));
+        cmd.addAll(List.of(jvm));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Rix.class.getName(), "link", "--config",
+                county.resolve("link.yaml").toString(), "--out", out.toString(), "--threads", "2"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
     /** Runs {@code rix link} in a child JVM; kills it after {@code killAfterMillis} when that is not negative. */
     private static int link(Path county, Path out, long killAfterMillis) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Rix.class.getName(), "link", "--config", county.resolve("link.yaml").toString(), "--out",
-                out.toString(), "--threads", "2"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process p = start(county, out);
         if (killAfterMillis >= 0) {
             if (!p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();

@@ -119,6 +119,7 @@ class NothingLostTest extends CliTest {
     void row4_secondConcurrentRun_refusedWithClearMessage_andMixedFolderRefusedByReport() throws IOException {
         Path runDir = dir.resolve("run");
         try (RunFolder held = RunFolder.open(runDir)) {
+            assertThat(held.target()).isEqualTo(runDir);
             assertThat(link(runDir)).isEqualTo(Rix.FAILURE);
             assertThat(err.toString()).contains("Another rix link run is writing to");
         }

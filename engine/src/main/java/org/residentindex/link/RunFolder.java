@@ -57,6 +57,8 @@ public final class RunFolder implements AutoCloseable {
     public static final String COMMITTING = ".rix-committing";
     private static final String TRASH = ".rix-trash";
     private static final String ENTITIES = "entities.csv";
+    /** Test hook only (the crash test): a pause inside the move, so a kill can land there. Default 0. */
+    private static final long COMMIT_PAUSE_MILLIS = Long.getLong("rix.test.commitPauseMillis", 0);
 
     private final Path target;
     private final Path staging;
@@ -138,7 +140,7 @@ public final class RunFolder implements AutoCloseable {
                     StandardCharsets.UTF_8);
             fsyncFile(journal);
             fsyncDir(target);
-            moveStaged();
+            moveStaged(COMMIT_PAUSE_MILLIS);
             Files.delete(journal);
             fsyncDir(target);
             committed = true;
@@ -173,7 +175,7 @@ public final class RunFolder implements AutoCloseable {
     private void recover() throws IOException {
         if (Files.exists(target.resolve(COMMITTING))) {
             if (Files.isDirectory(staging)) {
-                moveStaged();
+                moveStaged(0);
             }
             Files.delete(target.resolve(COMMITTING));
             fsyncDir(target);
@@ -181,11 +183,19 @@ public final class RunFolder implements AutoCloseable {
         deleteTree(target.resolve(TRASH));
     }
 
-    /** Moves every staged entry into the target, run.json last; an entry already moved is simply absent. */
-    private void moveStaged() throws IOException {
+    /**
+     * Moves every staged entry into the target, run.json last; an entry already moved is simply absent.
+     * {@code pauseMillis} after the first entry lets the crash test kill a run inside the move.
+     */
+    private void moveStaged(long pauseMillis) throws IOException {
         List<Path> staged = list(staging);
         staged.sort((a, b) -> Boolean.compare(isManifest(a), isManifest(b)));
+        boolean first = true;
         for (Path p : staged) {
+            if (!first && pauseMillis > 0) {
+                pause(pauseMillis);
+            }
+            first = false;
             Path dest = target.resolve(p.getFileName().toString());
             if (Files.isDirectory(p)) {
                 if (Files.exists(dest)) {
@@ -198,6 +208,14 @@ public final class RunFolder implements AutoCloseable {
             } else {
                 move(p, dest);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -20,10 +20,13 @@ public final class PostcodeParser implements Normaliser<Postcode> {
 
     @Override
     public Postcode normalise(String raw) {
-        if (raw == null || raw.isBlank()) {
+        // only control characters (NULs, say) are as missing as blanks: their normalised text would be empty
+        if (raw == null || raw.isBlank() || raw.trim().isEmpty()) {
             return null;
         }
-        String compact = withoutSpaces(raw).toUpperCase(Locale.ROOT);
+        // trim() as the normalised text's clean() does: a leading NUL or other control character must not make a
+        // postcode invalid whose normalised text is valid (found by NormaliserFuzzTest)
+        String compact = withoutSpaces(raw.trim()).toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(compact).matches()) {
             return Postcode.invalid(raw, Text.clean(raw).toUpperCase(Locale.ROOT));
         }
@@ -71,7 +74,7 @@ public final class PostcodeParser implements Normaliser<Postcode> {
         if (raw == null || !plausibleLength(raw)) {
             return false;
         }
-        return SHAPE.matcher(withoutSpaces(raw).toUpperCase(Locale.ROOT)).matches();
+        return SHAPE.matcher(withoutSpaces(raw.trim()).toUpperCase(Locale.ROOT)).matches();
     }
 
     /** {@link #normalise} when {@code raw} is a valid postcode, else null (no invalid value is built). */

@@ -34,7 +34,7 @@ class CsvReaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void readCsv(FuzzedDataProvider data) throws IOException {
         boolean withId = data.consumeBoolean();
         boolean tight = data.consumeBoolean();

@@ -42,7 +42,7 @@ class GazetteerMatchFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void match(FuzzedDataProvider data) {
         String postcode = data.consumeBoolean() ? data.consumeString(12) : null;
         String text = data.consumeString(400);

@@ -23,7 +23,7 @@ class LinkConfigFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void readConfig(FuzzedDataProvider data) throws IOException {
         byte[] yaml = data.consumeRemainingAsBytes();
         Path file = DIR.resolve("link.yaml");

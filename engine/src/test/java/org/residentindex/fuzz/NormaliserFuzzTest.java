@@ -24,7 +24,7 @@ class NormaliserFuzzTest {
     private final AddressParser addresses = new AddressParser();
     private final NameNormaliser names = new NameNormaliser();
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void dateParser(FuzzedDataProvider data) {
         String raw = data.consumeRemainingAsString();
         DateValue once = dates.normalise(raw);
@@ -34,7 +34,7 @@ class NormaliserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void postcodeParser(FuzzedDataProvider data) {
         String raw = data.consumeRemainingAsString();
         Postcode once = postcodes.normalise(raw);
@@ -45,14 +45,14 @@ class NormaliserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void addressParser(FuzzedDataProvider data) {
         String raw = data.consumeRemainingAsString();
         ParsedAddress once = addresses.normalise(raw);
         assertThat(once).isNotNull();
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "90s")
     void nameNormaliser(FuzzedDataProvider data) {
         String raw = data.consumeRemainingAsString();
         String once = names.normalise(raw);

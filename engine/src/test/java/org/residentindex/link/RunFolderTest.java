@@ -48,6 +48,7 @@ class RunFolderTest {
     @Test
     void open_whileLocked_refused() {
         try (RunFolder f = RunFolder.open(dir)) {
+            assertThat(f.target()).isEqualTo(dir);
             assertThatThrownBy(() -> RunFolder.open(dir)).isInstanceOf(ResidentIndexException.class)
                     .hasMessageContaining("Another rix link run");
         }
