@@ -28,7 +28,9 @@ public final class PostcodeParser implements Normaliser<Postcode> {
         // postcode invalid whose normalised text is valid (found by NormaliserFuzzTest)
         String compact = withoutSpaces(raw.trim()).toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(compact).matches()) {
-            return Postcode.invalid(raw, Text.clean(raw).toUpperCase(Locale.ROOT));
+            String text = Text.clean(raw);
+            // a value whose cleaned text is blank is missing, as the blank text itself is
+            return text == null || text.isBlank() ? null : Postcode.invalid(raw, text.toUpperCase(Locale.ROOT));
         }
         String outward = compact.substring(0, compact.length() - 3);
         String inward = compact.substring(compact.length() - 3);
