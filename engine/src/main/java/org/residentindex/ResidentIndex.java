@@ -12,6 +12,7 @@ import org.residentindex.cluster.RecordKey;
 import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.SourceConfig;
 import org.residentindex.link.LinkPipeline;
+import org.residentindex.link.RunFolder;
 import org.residentindex.link.LinkRequest;
 import org.residentindex.link.PairExplainer;
 import org.residentindex.score.ModelFile;
@@ -38,6 +39,7 @@ public final class ResidentIndex {
     private final Path gazetteer;
     private final Clock clock;
     private final Path truth;
+    private final boolean modelPlainNames;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -57,6 +59,7 @@ public final class ResidentIndex {
         this.gazetteer = b.config == null ? null : b.config.gazetteer();
         this.clock = b.clock;
         this.truth = b.truth;
+        this.modelPlainNames = b.modelPlainNames;
     }
 
     /** A new builder. */
@@ -69,10 +72,14 @@ public final class ResidentIndex {
         return sources;
     }
 
-    /** Links (one source: de-duplicates) all sources into {@code outDir}. */
+    /**
+     * Links (one source: de-duplicates) all sources into {@code outDir}: refused before anything is written when
+     * {@code outDir} contains an input; locked against a concurrent run; written into a staging folder and moved
+     * into place only when complete ({@link org.residentindex.link.RunFolder}), so a crash leaves the previous run.
+     */
     public LinkResult link(Path outDir) {
         return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
-                configFile, gazetteer, clock, truth)).run(outDir);
+                configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);
     }
 
     /**
@@ -80,8 +87,16 @@ public final class ResidentIndex {
      * {@code index/} and {@code model.json}) or its {@code index/} folder itself.
      */
     public static PairExplanation explain(Path indexDir, RecordKey left, RecordKey right) {
-        Path index = Files.isDirectory(indexDir.resolve("index")) ? indexDir.resolve("index") : indexDir;
-        Path modelFile = index.toAbsolutePath().getParent().resolve("model.json");
+        Path run = Files.isDirectory(indexDir.resolve("index")) ? indexDir
+                : "index".equals(String.valueOf(indexDir.toAbsolutePath().normalize().getFileName()))
+                ? indexDir.toAbsolutePath().normalize().getParent() : indexDir;
+        Path index = run.resolve("index");
+        if (!Files.isDirectory(index)) {
+            throw new ResidentIndexException(indexDir + " is not a link run's output folder: " + index
+                    + " is missing (give the --out folder of rix link)");
+        }
+        RunFolder.checkReadable(run, "rix explain");
+        Path modelFile = run.resolve("model.json");
         SavedModel saved = ModelFile.load(modelFile);
         Map<String, String> l = values(index, left);
         Map<String, String> r = values(index, right);
@@ -107,8 +122,18 @@ public final class ResidentIndex {
         private Path configFile;
         private Clock clock = Clock.systemUTC();
         private Path truth;
+        private boolean modelPlainNames;
 
         private Builder() {
+        }
+
+        /**
+         * Write {@code model.json} with the term-frequency tables in plain text (the names themselves) rather than
+         * hashed with rare values pooled (the default): personal data, for a model kept inside the council.
+         */
+        public Builder modelPlainNames(boolean plain) {
+            this.modelPlainNames = plain;
+            return this;
         }
 
         /**

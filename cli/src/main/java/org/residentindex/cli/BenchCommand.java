@@ -71,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.residentindex.ingest.OutputPaths.checkFolder("--out", out, List.of(), List.of());
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1 (found " + threads + ")");
+        }
         List<String> childArgs = new ArrayList<>(List.of("-Xmx" + xmx));
         if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
             childArgs.add(PARALLEL_GC);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.residentindex.ResidentIndexException;
 import org.residentindex.cluster.EntityFile;
+import org.residentindex.link.RunFolder;
 import org.residentindex.cluster.RecordKey;
 import org.residentindex.evaluate.SourceBreakdown;
 import org.residentindex.evaluate.Evaluation;
@@ -49,9 +50,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RunFolder.checkReadableFile(entities, "rix evaluate");
         Map<RecordKey, String> predicted = EntityFile.read(entities);
         TruthSet known = TruthSet.load(truth);
         Evaluation e = Evaluation.of(predicted, known);
+        if (e.records() == 0) {
+            throw new ResidentIndexException("no record of " + entities + " (" + predicted.size() + " records) is in "
+                    + truth + " (" + e.onlyTruth() + " records): nothing to evaluate; is the truth file of another"
+                    + " data set, or are the source names different?");
+        }
         SourceBreakdown sources = bySource ? SourceBreakdown.of(predicted, known) : null;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

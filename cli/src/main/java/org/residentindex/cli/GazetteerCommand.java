@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.residentindex.ResidentIndexException;
 import org.residentindex.gazetteer.AddressMatcher;
 import org.residentindex.gazetteer.BatchMatch;
 import org.residentindex.gazetteer.Gazetteer;
 import org.residentindex.gazetteer.GazetteerFormat;
 import org.residentindex.gazetteer.GazetteerOptions;
 import org.residentindex.gazetteer.MatchStatus;
+import org.residentindex.ingest.OutputPaths;
 import org.residentindex.ingest.config.LinkConfig;
 import org.residentindex.ingest.config.LinkConfigReader;
 import org.residentindex.ingest.config.SourceConfig;
@@ -58,6 +60,19 @@ public final class GazetteerCommand implements Callable<Integer> {
         @Option(names = "--gazetteer-format", paramLabel = "FORMAT", defaultValue = "auto",
                 description = "Gazetteer layout: auto (detected), csv, dtf (NLPG DTF 7.3), addressbase_plus.")
         String format;
+
+        /** {@link #open}, with the gazetteer's column hints naming {@code option} (match's map is another). */
+        Gazetteer openNamingOption(PrintWriter out, Path fromConfig, String option) {
+            try {
+                return open(out, fromConfig);
+            } catch (ResidentIndexException e) {
+                String m = String.valueOf(e.getMessage());
+                if (!m.contains("--map ")) {
+                    throw e;
+                }
+                throw new ResidentIndexException(m.replace("--map ", option + " "), e);
+            }
+        }
 
         Gazetteer open(PrintWriter out, Path fromConfig) {
             Path g = gazetteer != null ? gazetteer : fromConfig;
@@ -146,7 +161,13 @@ public final class GazetteerCommand implements Callable<Integer> {
                 cfg.sourceFor(in).map(SourceConfig::mapping).ifPresent(mapping::putAll);
             }
             mapping.putAll(map);
-            try (Gazetteer g = gazetteer.open(pw, fromConfig)) {
+            OutputPaths.checkFile("--out", out, java.util.Arrays.asList(in, config, fromConfig,
+                    gazetteer.gazetteer, gazetteer.index));
+            if (geojson != null) {
+                OutputPaths.checkFile("--geojson", geojson, java.util.Arrays.asList(in, config, fromConfig,
+                        gazetteer.gazetteer, gazetteer.index, out));
+            }
+            try (Gazetteer g = gazetteer.openNamingOption(pw, fromConfig, "--gazetteer-map")) {
                 BatchMatch.Summary s = new BatchMatch(AddressMatcher.of(g), threads, g).run(in, out, mapping,
                         new BatchMatch.Output(xy, geojson));
                 for (String w : s.warnings()) {

@@ -65,6 +65,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.residentindex.ingest.OutputPaths.checkFolder("--out", out, java.util.List.of(), java.util.List.of());
         Profile chosen;
         try {
             chosen = Profile.fromKey(profile);

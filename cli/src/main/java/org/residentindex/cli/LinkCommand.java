@@ -87,11 +87,20 @@ public final class LinkCommand implements Callable<Integer> {
                     + " go to DIR/blocking_missed.csv) and the final accuracy, overall and per source.")
     Path truth;
 
+    @Option(names = "--model-plain-names",
+            description = "Keep names in model.json's term-frequency tables (personal data: only for a model kept"
+                    + " inside the council). Default: hashed with a per-model salt, values seen < 5 times pooled.")
+    boolean modelPlainNames;
+
     @Mixin
     EncodedLink encodedLink;
 
     @Override
     public Integer call() {
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1 (found " + threads + ")");
+        }
         if (encodedLink.encoded) {
             return encodedLink.run(spec, files, out, truth, threads);
         }
@@ -140,7 +149,8 @@ public final class LinkCommand implements Callable<Integer> {
         }
         ProgressBar bar = progress.bar(spec.commandLine().getErr());
         ResidentIndex.Builder builder = ResidentIndex.builder().config(linkConfig).configFile(config).sources(sources).model(model)
-                .decisions(decisions).previousEntities(previous).listener(bar).truth(truth);
+                .decisions(decisions).previousEntities(previous).listener(bar).truth(truth)
+                .modelPlainNames(modelPlainNames);
         if (threads != null) {
             builder.threads(threads);
         }

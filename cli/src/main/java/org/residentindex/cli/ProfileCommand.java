@@ -97,6 +97,10 @@ public final class ProfileCommand implements Callable<Integer> {
             SourceConfig pinned = SourceSettings.pinned(u);
             Profile profile;
             if (rejects != null) {
+                java.util.List<Path> inputs = new ArrayList<>(files);
+                inputs.add(config);
+                inputs.add(gazetteer);
+                org.residentindex.ingest.OutputPaths.checkFile("--rejects", rejects, inputs);
                 try (CsvRejectSink sink = new CsvRejectSink(rejects)) {
                     profile = profiler.profile(pinned, sink);
                 }

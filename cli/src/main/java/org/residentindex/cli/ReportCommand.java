@@ -11,7 +11,9 @@ import org.residentindex.report.InsightView;
 import org.residentindex.report.Messages;
 import org.residentindex.report.OpenData;
 import org.residentindex.report.Report;
+import org.residentindex.ingest.OutputPaths;
 import org.residentindex.report.ReportGenerator;
+import org.residentindex.report.RunManifest;
 import org.residentindex.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,6 +94,18 @@ public final class ReportCommand implements Callable<Integer> {
                         "--lang must be en or cy, not '" + language + "'");
             }
         }
+        java.util.List<Path> inputs = new java.util.ArrayList<>(java.util.Arrays.asList(run, snapshot2, config,
+                truth, scenarios, baseline, survey));
+        for (Path r : java.util.Arrays.asList(run, snapshot2, baseline)) {
+            if (r != null && RunManifest.exists(r)) {
+                RunManifest m = RunManifest.read(r);
+                m.sources().forEach(s -> inputs.add(Path.of(s.path())));
+                if (m.gazetteer() != null) {
+                    inputs.add(Path.of(m.gazetteer()));
+                }
+            }
+        }
+        OutputPaths.checkFolder("--out", out, inputs, java.util.List.of());
         ReportGenerator generator = new ReportGenerator();
         Report report = generator.generate(new ReportOptions(run, snapshot2, config, truth, scenarios,
                 showPersonalData).withBaseline(baseline).withSurvey(survey, showComments));

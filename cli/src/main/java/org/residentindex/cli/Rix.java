@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code rix} command. Holds no linkage logic: each subcommand parses its options, calls the engine and
- * prints. Exit codes are mapped here and nowhere else: 0 success, 1 failure, 2 usage error.
+ * prints. Exit codes are mapped here and nowhere else: {@value #OK} success; {@value #FAILURE} failure — bad or
+ * unusable input data, a refused output path or run folder, an I/O error, or an internal error; {@value #USAGE}
+ * usage error (bad options or arguments, nothing read or written); {@value #OUT_OF_MEMORY} out of memory. Every
+ * failure prints one line without a stack trace ({@code --verbose} adds it); messages from outside the engine
+ * (libraries, the JDK) are not echoed by default, as they may quote data values.
  */
 @Command(
         name = "rix",
@@ -40,6 +44,7 @@ public final class Rix implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
+    public static final int OUT_OF_MEMORY = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +60,34 @@ public final class Rix implements Runnable {
 
     /** Runs {@code rix} with the given arguments and returns the exit code, without exiting the JVM. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cmd = commandLine();
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cmd.getErr());
+        }
+    }
+
+    /** One line; the failed work is unreachable by now, so there is room to say what happened. */
+    private static int outOfMemory(PrintWriter err) {
+        err.printf(java.util.Locale.ROOT, "rix: out of memory (Java heap at most %,d MB): give Java more with"
+                + " RIX_JAVA_OPTS=-Xmx8g (or more), or link fewer records at once%n",
+                Runtime.getRuntime().maxMemory() >> 20);
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
+    /**
+     * True when an out-of-memory error is behind {@code e}: the JVM reuses one preallocated error, so a
+     * try-with-resources that closes after it fails with "self-suppression" wrapping it.
+     */
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds the configured command line; tests use it to capture output. */
@@ -76,12 +108,22 @@ public final class Rix implements Runnable {
     /** One readable line per failure; the stack trace only with {@code --verbose}. */
     private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (causedByOutOfMemory(e)) {
+            return outOfMemory(err);
+        }
+        boolean usage = isUsage(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof ResidentIndexException || e instanceof UncheckedIOException || e instanceof IOException
-                || e instanceof IllegalArgumentException) {
+        if (e instanceof ResidentIndexException || usage) {
             err.println("rix: " + message);
+        } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+            Throwable io = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            err.println("rix: input/output error: " + io.getClass().getSimpleName()
+                    + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")"));
         } else {
-            err.println("rix: unexpected " + e.getClass().getSimpleName() + ": " + message);
+            // a library's message can quote data (Lucene prints a long value's bytes): only with --verbose
+            StackTraceElement[] at = e.getStackTrace();
+            err.println("rix: internal error: " + e.getClass().getSimpleName()
+                    + (at.length == 0 ? "" : " in " + at[0].getClassName()) + "; please report it");
         }
         if (Verbosity.isVerbose(parsed)) {
             e.printStackTrace(err);
@@ -89,7 +131,31 @@ public final class Rix implements Runnable {
             err.println("(run with --verbose for details)");
         }
         err.flush();
-        return e instanceof IllegalArgumentException ? USAGE : FAILURE;
+        return usage ? USAGE : FAILURE;
+    }
+
+    /**
+     * A usage error is one the command line itself reveals: picocli's parameter errors, and an
+     * {@link IllegalArgumentException} raised while checking option values — by a {@code rix} command, the
+     * generator's or the benchmark's parameter checks (the first of our frames on its stack is in {@code cli},
+     * {@code fixtures} or {@code benchmarks}). The same exception out of the engine (say Lucene refusing a value)
+     * is a failure of the run, not the user's usage.
+     */
+    static boolean isUsage(Exception e) {
+        if (e instanceof CommandLine.ParameterException) {
+            return true;
+        }
+        if (!(e instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String c = frame.getClassName();
+            if (c.startsWith("org.residentindex.")) {
+                return c.startsWith("org.residentindex.cli.") || c.startsWith("org.residentindex.fixtures.")
+                        || c.startsWith("org.residentindex.benchmarks.");
+            }
+        }
+        return false;
     }
 
     /** Reads the version Maven filtered into the jar. */

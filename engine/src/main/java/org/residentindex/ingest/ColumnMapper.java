@@ -322,7 +322,7 @@ public final class ColumnMapper {
 
     /** The header for a message: its names when it reads as a header, else a hint (it may be a record). */
     private static String shown(List<String> header) {
-        return org.residentindex.ingest.layout.TableStart.looksLikeHeader(header) ? header.toString()
+        return org.residentindex.ingest.layout.TableStart.looksLikeHeader(header) ? "(" + HeaderShape.describe(header) + ")"
                 : "(" + header.size() + " cells that do not read as column names; if the header is lower down, give"
                 + " --skip-rows N or skip_rows)";
     }

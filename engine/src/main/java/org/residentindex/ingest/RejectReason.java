@@ -11,7 +11,16 @@ public enum RejectReason {
     /** The record id was already used by an earlier row of the same source. */
     DUPLICATE_ID("duplicate record id"),
     /** A total or footer row after the data ("Total records: 1,363"), not a record. */
-    FOOTER_ROW("footer row");
+    FOOTER_ROW("footer row"),
+    /**
+     * A quote that does not close where a value should end (never, beyond the bound on lines or characters, or
+     * with text after it); only the line where it opened is rejected, the lines after it are read again.
+     */
+    UNBALANCED_QUOTE("unbalanced quote"),
+    /** A line longer than the bound a record may have; it is skipped without being held in memory. */
+    TOO_LONG("record too long"),
+    /** A value holds NUL characters, which no text CSV holds (a binary or UTF-16 file). */
+    BINARY("binary content");
 
     private final String label;
 

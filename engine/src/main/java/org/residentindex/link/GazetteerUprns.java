@@ -78,7 +78,14 @@ final class GazetteerUprns implements AutoCloseable {
             }
             givenUnknown.increment();
         }
-        AddressMatch m = matcher.match(query(r));
+        AddressMatch m;
+        try {
+            m = matcher.match(query(r));
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            // a runaway address (thousands of words) is no address to match; the record stays, unmatched
+            byStatus.get(MatchStatus.NONE).increment();
+            return Resolved.NONE;
+        }
         byStatus.get(m.status()).increment();
         if (m.status().isMatch()) {
             GazetteerProperty p = gazetteer.byUprn(m.uprn());

@@ -1,6 +1,5 @@
 package org.residentindex.link;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,24 +71,44 @@ public final class LinkPipeline {
         if (request.sources().isEmpty()) {
             throw new ResidentIndexException("No sources to link: give CSV files or a config with 'sources'");
         }
-        createFolder(out);
+        checkPaths(out);
         ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
             Thread t = new Thread(r, "rix-link");
             t.setDaemon(true);
             return t;
         });
-        try {
-            return run(out, pool);
+        // every file is written into a staging folder and moved into place only once the run is complete
+        try (RunFolder folder = RunFolder.open(out)) {
+            LinkResult result = run(out, folder.staging(), pool);
+            folder.commit();
+            return result;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private LinkResult run(Path out, ExecutorService pool) {
+    /** Inputs are never touched: the output folder may hold only its own run state (previous ids, decisions). */
+    private void checkPaths(Path out) {
+        List<Path> inputs = new ArrayList<>();
+        request.sources().forEach(s -> inputs.add(s.path()));
+        inputs.add(request.config());
+        inputs.add(request.gazetteer());
+        inputs.add(request.truth());
+        inputs.add(request.model());
+        inputs.add(request.decisions());
+        inputs.add(request.previousEntities());
+        List<Path> own = new ArrayList<>();
+        for (String f : List.of("entities.csv", "decisions.csv", "model.json", MergedIds.FILE)) {
+            own.add(out.resolve(f));
+        }
+        org.residentindex.ingest.OutputPaths.checkFolder("--out", out, inputs, own);
+    }
+
+    private LinkResult run(Path current, Path out, ExecutorService pool) {
         int chunks = request.threads() * 4;
         Instant started = request.clock().instant();
-        Map<RecordKey, String> previous = previousEntities(out);
-        List<Decision> decisions = decisions(out);
+        Map<RecordKey, String> previous = previousEntities(current);
+        List<Decision> decisions = decisions(current);
         TruthSet truth = request.truth() == null ? null : TruthSet.load(request.truth());
         start();
         RecordStore store = new RecordStore();
@@ -165,7 +184,8 @@ public final class LinkPipeline {
         SourcePairPriors priors = loaded != null ? loaded.priors()
                 : bySources.estimate(candidates, weights, model.lambda());
         bySources.reweigh(candidates, weights, model.prior(), priors);
-        ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"));
+        ModelFile.save(new SavedModel(model, thresholds, tf.table(), priors), out.resolve("model.json"),
+                request.modelPlainNames());
         ScoredPairs links = new ScoredPairs();
         List<ReviewFile.Row> reviewRows = new ArrayList<>();
         long review = writePairs(out, store, plan, model, tf, candidates, codes, weights, thresholds, links,
@@ -179,7 +199,7 @@ public final class LinkPipeline {
         Clustering clustering = GuardedClusterer.forLinkThreshold(thresholds.link())
                 .cluster(n, links, constraints);
         List<RecordKey> keys = store.keys();
-        Map<String, String> retired = MergedIds.read(out.resolve(MergedIds.FILE));
+        Map<String, String> retired = MergedIds.read(current.resolve(MergedIds.FILE));
         IdAssignment ids = new ResidentIdAssigner().assign(clustering, keys, previous, retired.keySet());
         retired.putAll(ids.mergedInto());
         MergedIds.write(out.resolve(MergedIds.FILE), retired);
@@ -202,7 +222,7 @@ public final class LinkPipeline {
             blocking.add(new LinkResult.BlockingCount(r.rule(), r.blocks(), r.pairs(), r.skippedBlocks(),
                     r.skippedPairs()));
         }
-        writeManifest(out, started, n, thresholds);
+        writeManifest(out, started, n, thresholds, RunFolder.integrity(out.resolve("entities.csv"), entities));
         LinkResult.TruthCheck check = truth == null ? null : new LinkResult.TruthCheck(completeness.truePairs(),
                 completeness.found(), Evaluation.of(entities, truth), SourceBreakdown.of(entities, truth));
         return new LinkResult(n, rejected, perSource, gazetteerCounts, candidates.size(), candidates.reductionRatio(),
@@ -211,14 +231,15 @@ public final class LinkPipeline {
     }
 
     /** {@code run.json}: what was linked, with which gazetteer and thresholds, and when. */
-    private void writeManifest(Path out, Instant started, long records, MatchThresholds thresholds) {
+    private void writeManifest(Path out, Instant started, long records, MatchThresholds thresholds,
+            RunManifest.Integrity integrity) {
         List<RunManifest.Source> sources = new ArrayList<>();
         for (SourceConfig s : request.sources()) {
             sources.add(new RunManifest.Source(s.name(), absolute(s.path()), s.id()));
         }
         new RunManifest(RunManifest.SCHEMA, absolute(request.config()), sources, absolute(request.gazetteer()), null,
                 started.truncatedTo(ChronoUnit.SECONDS).toString(), records,
-                new RunManifest.Thresholds(thresholds.link(), thresholds.review()))
+                new RunManifest.Thresholds(thresholds.link(), thresholds.review()), integrity)
                 .write(out.resolve(RunManifest.FILE));
     }
 
@@ -336,6 +357,7 @@ public final class LinkPipeline {
         if (request.previousEntities() == null && !Files.exists(file)) {
             return Map.of();
         }
+        RunFolder.checkReadableFile(file, "--previous");
         return EntityFile.read(file);
     }
 
@@ -345,15 +367,6 @@ public final class LinkPipeline {
             return List.of();
         }
         return DecisionsFile.read(file);
-    }
-
-    private static void createFolder(Path out) {
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new ResidentIndexException("Cannot create output folder " + out + ": "
-                    + e.getClass().getSimpleName(), e);
-        }
     }
 
     private void start() {

@@ -23,15 +23,24 @@ import org.residentindex.ingest.config.SourceConfig;
  * @param truth            a truth file ({@code source,record_id,entity_id}) to measure the run against, or null:
  *                         blocking recall (with the missed true pairs in {@code blocking_missed.csv}) and the
  *                         final accuracy, overall and per source
+ * @param modelPlainNames  write {@code model.json} with plain term-frequency tables (names) instead of hashed
+ *                         ones ({@link org.residentindex.score.TermFrequencies#hashed()})
  */
 public record LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
-        ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock, Path truth) {
+        ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock, Path truth,
+        boolean modelPlainNames) {
 
     public LinkRequest {
         sources = List.copyOf(sources);
         listener = listener == null ? ProgressListener.NONE : listener;
         threads = Math.max(1, threads);
         clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** A request whose model.json holds hashed term frequencies. */
+    public LinkRequest(List<SourceConfig> sources, Path model, Path decisions, Path previousEntities,
+            ProgressListener listener, int threads, Path config, Path gazetteer, Clock clock, Path truth) {
+        this(sources, model, decisions, previousEntities, listener, threads, config, gazetteer, clock, truth, false);
     }
 
     /** A request without config file, gazetteer, clock or truth. */

@@ -52,6 +52,7 @@ final class Parallel {
         if (cause instanceof Error err) {
             throw err;
         }
-        return new ResidentIndexException("A worker failed: " + cause, cause);
+        // the class only: a checked exception's message may quote a value
+        return new ResidentIndexException("A worker failed: " + cause.getClass().getSimpleName(), cause);
     }
 }

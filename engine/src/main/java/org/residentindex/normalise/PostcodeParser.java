@@ -20,12 +20,17 @@ public final class PostcodeParser implements Normaliser<Postcode> {
 
     @Override
     public Postcode normalise(String raw) {
-        if (raw == null || raw.isBlank()) {
+        // only control characters (NULs, say) are as missing as blanks: their normalised text would be empty
+        if (raw == null || raw.isBlank() || raw.trim().isEmpty()) {
             return null;
         }
-        String compact = withoutSpaces(raw).toUpperCase(Locale.ROOT);
+        // trim() as the normalised text's clean() does: a leading NUL or other control character must not make a
+        // postcode invalid whose normalised text is valid (found by NormaliserFuzzTest)
+        String compact = withoutSpaces(raw.trim()).toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(compact).matches()) {
-            return Postcode.invalid(raw, Text.clean(raw).toUpperCase(Locale.ROOT));
+            String text = Text.clean(raw);
+            // a value whose cleaned text is blank is missing, as the blank text itself is
+            return text == null || text.isBlank() ? null : Postcode.invalid(raw, text.toUpperCase(Locale.ROOT));
         }
         String outward = compact.substring(0, compact.length() - 3);
         String inward = compact.substring(compact.length() - 3);
@@ -71,7 +76,7 @@ public final class PostcodeParser implements Normaliser<Postcode> {
         if (raw == null || !plausibleLength(raw)) {
             return false;
         }
-        return SHAPE.matcher(withoutSpaces(raw).toUpperCase(Locale.ROOT)).matches();
+        return SHAPE.matcher(withoutSpaces(raw.trim()).toUpperCase(Locale.ROOT)).matches();
     }
 
     /** {@link #normalise} when {@code raw} is a valid postcode, else null (no invalid value is built). */

@@ -41,6 +41,7 @@ public final class RunLoader {
      *               no {@code run.json}
      */
     public RunData load(Path runDir, ReportConfig config) {
+        org.residentindex.link.RunFolder.checkReadable(runDir, "rix report");
         RunManifest manifest = RunManifest.exists(runDir) ? RunManifest.read(runDir) : null;
         List<SourceConfig> sources = sources(runDir, manifest, config);
         Path gazetteer = manifest != null && manifest.gazetteer() != null ? Path.of(manifest.gazetteer())

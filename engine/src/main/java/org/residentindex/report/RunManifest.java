@@ -36,11 +36,14 @@ import org.residentindex.ResidentIndexException;
  * @param started    when the run started (ISO-8601), the only timestamp a report shows
  * @param records    records linked
  * @param thresholds the match-weight thresholds used
+ * @param integrity  what {@code entities.csv} held when the run wrote it (readers check it), or null for runs
+ *                   written before it was recorded
  */
-@JsonPropertyOrder({"schema", "config", "sources", "gazetteer", "truth", "started", "records", "thresholds"})
+@JsonPropertyOrder({"schema", "config", "sources", "gazetteer", "truth", "started", "records", "thresholds",
+    "integrity"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record RunManifest(int schema, String config, List<Source> sources, String gazetteer, String truth,
-                          String started, long records, Thresholds thresholds) {
+                          String started, long records, Thresholds thresholds, Integrity integrity) {
 
     /** The current schema version. */
     public static final int SCHEMA = 1;
@@ -54,6 +57,28 @@ public record RunManifest(int schema, String config, List<Source> sources, Strin
 
     public RunManifest {
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A manifest without an integrity record (hand-written or older runs). */
+    public RunManifest(int schema, String config, List<Source> sources, String gazetteer, String truth,
+                       String started, long records, Thresholds thresholds) {
+        this(schema, config, sources, gazetteer, truth, started, records, thresholds, null);
+    }
+
+    /**
+     * What {@code entities.csv} held when its run wrote it, so a reader can tell a file cut, edited or left
+     * from another run ({@link org.residentindex.link.RunFolder#checkReadable}).
+     *
+     * @param entitiesSha256   SHA-256 of the file's bytes, lower-case hex
+     * @param entities         data rows of the file (records)
+     * @param recordsBySource  records per source, sorted by source name
+     */
+    @JsonPropertyOrder({"entitiesSha256", "entities", "recordsBySource"})
+    public record Integrity(String entitiesSha256, long entities, java.util.SortedMap<String, Long> recordsBySource) {
+        public Integrity {
+            recordsBySource = recordsBySource == null ? new java.util.TreeMap<>()
+                    : new java.util.TreeMap<>(recordsBySource);
+        }
     }
 
     /**

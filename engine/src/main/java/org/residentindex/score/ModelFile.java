@@ -28,6 +28,9 @@ import org.residentindex.ResidentIndexException;
  * <pre>{@code
  * { "schemaVersion": 1, "lambda": 0.0004, "thresholds": {"link": 6.6, "review": 0.0},
  *   "comparisons": [ {"field": "surname", "levels": [ {"label": "exact", "m": 0.9, "u": 0.01}, ... ]}, ... ],
+ *   "termFrequencyHashes": {"hmac": "HmacSHA256", "salt": "9f…", "minCount": 5,
+ *       "fields": {"surname": {"pooledValues": 610, "pooledCount": 902, "counts": {"3b1f…": 55, ...}}}},
+ *   // or, only when asked for (save(..., true)) and in files of earlier versions, the plain tables:
  *   "termFrequencies": {"surname": {"davies": 36, "jones": 55, ...}},   // optional
  *   "sourcePairs": [ {"left": "council_tax", "right": "council_tax", "lambda": 1e-7}, ... ],   // optional
  *   "duplicateFreeSources": ["dataset4a"] }   // optional
@@ -62,12 +65,30 @@ public final class ModelFile {
     }
 
     record Document(Integer schemaVersion, Double lambda, MatchThresholds thresholds, List<Comparison> comparisons,
-            Map<String, Map<String, Long>> termFrequencies, List<SourcePairLambda> sourcePairs,
-            List<String> duplicateFreeSources) {
+            Map<String, Map<String, Long>> termFrequencies, HashedTables termFrequencyHashes,
+            List<SourcePairLambda> sourcePairs, List<String> duplicateFreeSources) {
     }
 
-    /** Writes the model to {@code file} (UTF-8), replacing it. */
+    /** {@code termFrequencyHashes}: the salt, the HMAC, and per field its hashed counts and its pool. */
+    record HashedTables(String hmac, String salt, Integer minCount, Map<String, HashedField> fields) {
+    }
+
+    record HashedField(Long pooledValues, Long pooledCount, Map<String, Long> counts) {
+    }
+
+    /**
+     * Writes the model to {@code file} (UTF-8), replacing it, with its term frequencies hashed and rare values
+     * pooled ({@link TermFrequencies#hashed()}): the file holds no names.
+     */
     public static void save(SavedModel saved, Path file) {
+        save(saved, file, false);
+    }
+
+    /**
+     * Writes the model; {@code plainNames} keeps the term-frequency tables in plain text (the names themselves,
+     * personal data: only for a model kept inside the council).
+     */
+    public static void save(SavedModel saved, Path file, boolean plainNames) {
         FellegiSunterModel model = saved.model();
         double[][] m = model.m();
         double[][] u = model.u();
@@ -81,11 +102,22 @@ public final class ModelFile {
             comparisons.add(new Comparison(spec.field(), levels));
         }
         Map<String, Map<String, Long>> tf = null;
-        if (saved.termFrequencies() != null) {
+        HashedTables hashed = null;
+        TermFrequencies frequencies = saved.termFrequencies();
+        if (frequencies != null && (plainNames && !frequencies.isHashed())) {
             tf = new LinkedHashMap<>();
-            for (String field : saved.termFrequencies().fields()) {
-                tf.put(field, saved.termFrequencies().counts(field));
+            for (String field : frequencies.fields()) {
+                tf.put(field, frequencies.counts(field));
             }
+        } else if (frequencies != null) {
+            TermFrequencies h = frequencies.hashed();
+            Map<String, HashedField> fields = new LinkedHashMap<>();
+            for (String field : h.fields()) {
+                TermFrequencies.Pool pool = h.pool(field);
+                fields.put(field, new HashedField(pool.values(), pool.count(), h.counts(field)));
+            }
+            hashed = new HashedTables("HmacSHA256", java.util.HexFormat.of().formatHex(h.salt()),
+                    TermFrequencies.MIN_COUNT, fields);
         }
         List<SourcePairLambda> pairs = null;
         if (!saved.priors().lambdas().isEmpty()) {
@@ -94,7 +126,7 @@ public final class ModelFile {
                 pairs.add(new SourcePairLambda(e.getKey().first(), e.getKey().second(), e.getValue()));
             }
         }
-        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf, pairs,
+        Document doc = new Document(SCHEMA_VERSION, model.lambda(), saved.thresholds(), comparisons, tf, hashed, pairs,
                 saved.priors().duplicateFree().isEmpty() ? null : List.copyOf(saved.priors().duplicateFree()));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -158,11 +190,34 @@ public final class ModelFile {
         }
         try {
             FellegiSunterModel model = new FellegiSunterModel(specs, m, u, doc.lambda());
-            TermFrequencies tf = doc.termFrequencies() == null ? null : TermFrequencies.ofCounts(doc.termFrequencies());
+            TermFrequencies tf = doc.termFrequencies() != null ? TermFrequencies.ofCounts(doc.termFrequencies())
+                    : doc.termFrequencyHashes() != null ? hashed(doc.termFrequencyHashes(), file) : null;
             return new SavedModel(model, doc.thresholds(), tf, priors(doc, model, file));
         } catch (ResidentIndexException e) {
             throw new ResidentIndexException("Model file " + file + " is inconsistent: " + e.getMessage(), e);
         }
+    }
+
+    private static TermFrequencies hashed(HashedTables t, Path file) {
+        require(t.salt() != null && t.fields() != null, file, "termFrequencyHashes.salt/fields");
+        if (t.hmac() != null && !"HmacSHA256".equals(t.hmac())) {
+            throw new ResidentIndexException("Model file " + file + ": termFrequencyHashes.hmac must be HmacSHA256");
+        }
+        byte[] salt;
+        try {
+            salt = java.util.HexFormat.of().parseHex(t.salt());
+        } catch (IllegalArgumentException e) {
+            throw new ResidentIndexException("Model file " + file + ": termFrequencyHashes.salt is not hex", e);
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, TermFrequencies.Pool> pools = new LinkedHashMap<>();
+        t.fields().forEach((field, f) -> {
+            require(f != null, file, "termFrequencyHashes.fields." + field);
+            counts.put(field, f.counts() == null ? Map.of() : f.counts());
+            pools.put(field, new TermFrequencies.Pool(f.pooledValues() == null ? 0 : f.pooledValues(),
+                    f.pooledCount() == null ? 0 : f.pooledCount()));
+        });
+        return TermFrequencies.ofHashes(salt, counts, pools);
     }
 
     private static SourcePairPriors priors(Document doc, FellegiSunterModel model, Path file) {

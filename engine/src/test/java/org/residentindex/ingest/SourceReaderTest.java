@@ -164,10 +164,15 @@ class SourceReaderTest {
     }
 
     @Test
-    void read_unterminatedQuote_errorNamesFileAndLine() throws IOException {
-        Files.writeString(dir.resolve("q.csv"), "id,surname\n1,Jones\n2,\"Evans\n3,x\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> reader.read(SourceConfig.of(dir.resolve("q.csv")), r -> { }, r -> { }))
-                .isInstanceOf(ResidentIndexException.class).hasMessageContaining("q.csv").hasMessageContaining("line 2");
+    void read_unterminatedQuote_rowRejectedWithLineAndReadingResumes() throws IOException {
+        ReadSummary s = read("q.csv", "id,surname\n1,Jones\n2,\"Evans\n3,x\n");
+        assertThat(records).extracting(SourceRecord::recordId).containsExactly("1", "3");
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).isEqualTo(RejectReason.UNBALANCED_QUOTE);
+            assertThat(r.reasonText()).contains("never closed").contains("lines 3-4").doesNotContain("Evans");
+        });
+        assertThat(s.rowsRead()).isEqualTo(3);
     }
 
     @Test

@@ -114,6 +114,7 @@ class GazetteerLinkTest {
         assertThat(m.thresholds().link()).isEqualTo(LinkDefaults.thresholds().link());
         RunManifest later = RunManifest.read(two);
         assertThat(new RunManifest(later.schema(), later.config(), later.sources(), later.gazetteer(), later.truth(),
-                m.started(), later.records(), later.thresholds())).isEqualTo(m);
+                m.started(), later.records(), later.thresholds(), later.integrity())).isEqualTo(m);
+        assertThat(m.integrity().entities()).isEqualTo(r.records());
     }
 }

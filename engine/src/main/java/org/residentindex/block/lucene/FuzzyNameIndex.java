@@ -79,7 +79,7 @@ public final class FuzzyNameIndex implements AutoCloseable {
 
     private static void add(Document doc, String field, String value) {
         if (value != null && !value.isEmpty()) {
-            doc.add(new StringField(field, value, Field.Store.NO));
+            doc.add(new StringField(field, IndexTerms.of(value), Field.Store.NO));
         }
     }
 
@@ -121,10 +121,19 @@ public final class FuzzyNameIndex implements AutoCloseable {
 
     private static Query both(String surname, String given) {
         return new BooleanQuery.Builder()
-                .add(new FuzzyQuery(new Term(SURNAME, surname), MAX_EDITS), Occur.MUST)
-                .add(new FuzzyQuery(new Term(GIVEN, given), MAX_EDITS), Occur.MUST)
+                .add(fuzzy(SURNAME, surname), Occur.MUST)
+                .add(fuzzy(GIVEN, given), Occur.MUST)
                 .build();
     }
+
+    /** A fuzzy term query; a value too long for an edit automaton (no real name is) matches exactly. */
+    private static Query fuzzy(String field, String value) {
+        return value.length() > MAX_FUZZY_CHARS ? new TermQuery(new Term(field, IndexTerms.of(value)))
+                : new FuzzyQuery(new Term(field, value), MAX_EDITS);
+    }
+
+    /** Longer names are searched exactly; well beyond any name, short enough for a quick automaton. */
+    private static final int MAX_FUZZY_CHARS = 256;
 
     @Override
     public void close() {

@@ -94,7 +94,7 @@ public final class LuceneRecordIndex {
     }
 
     private static String key(String source, String recordId) {
-        return source + '\u001F' + recordId;
+        return IndexTerms.of(source + '\u001F' + recordId);
     }
 
     private static final class LuceneWriter implements Writer {
@@ -118,8 +118,11 @@ public final class LuceneRecordIndex {
             doc.add(new StoredField(RECORD_ID, entry.recordId()));
             entry.values().forEach((field, value) -> {
                 if (value != null) {
-                    doc.add(indexed.contains(field) ? new StringField(field, value, Field.Store.YES)
-                            : new StoredField(field, value));
+                    // the full value is stored; the indexed term is bounded (IndexTerms)
+                    if (indexed.contains(field)) {
+                        doc.add(new StringField(field, IndexTerms.of(value), Field.Store.NO));
+                    }
+                    doc.add(new StoredField(field, value));
                 }
             });
             try {
