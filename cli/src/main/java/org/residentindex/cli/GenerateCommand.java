@@ -45,7 +45,7 @@ public final class GenerateCommand implements Callable<Integer> {
     int snapshots;
 
     @Option(names = "--profile", defaultValue = "standard",
-            description = "standard (default), or dirty: 10-25% missing per field, titles, initials and nicknames in "
+            description = "standard (default), or dirty: 10-25%% missing per field, titles, initials and nicknames in "
                     + "name fields, swapped names, full names in one column in some datasets, more date-of-birth and "
                     + "postcode errors, up to 15 records of one person in a dataset (fixtures/README.md).")
     String profile;
