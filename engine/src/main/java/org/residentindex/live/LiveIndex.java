@@ -399,16 +399,24 @@ public final class LiveIndex implements AutoCloseable {
 
     /** Residents matching the query, best first, each with its probability and a short explanation. */
     public List<SearchHit> search(PersonQuery q) {
+        return search(q, null);
+    }
+
+    /**
+     * As {@link #search(PersonQuery)} over the records of the {@code visible} sources only (null: all): a caller
+     * never learns of a record outside its view, not even through a golden record.
+     */
+    public List<SearchHit> search(PersonQuery q, Set<String> visible) {
         RecordPreparer.Prepared p = preparer.prepare(Display.raw(new RecordInput(QUERY_SOURCE, "q", q.values())));
         lock.readLock().lock();
         try {
-            return search(q, p);
+            return search(q, p, visible);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<SearchHit> search(PersonQuery q, RecordPreparer.Prepared p) {
+    private List<SearchHit> search(PersonQuery q, RecordPreparer.Prepared p, Set<String> visible) {
         Map<String, String> values = new LinkedHashMap<>(p.values());
         values.values().removeIf(v -> v == null || v.isEmpty());
         Map<String, String> exact = new LinkedHashMap<>();
@@ -420,9 +428,8 @@ public final class LiveIndex implements AutoCloseable {
         String given = values.get("given_name");
         List<Doc> pool = lucene.fuzzy(values.get("key.surname"), given == null ? null : FieldValues.head(given),
                 exact, SEARCH_POOL, false);
-        if (q.excludeSource() != null) {
-            pool = pool.stream().filter(d -> !d.key().source().equals(q.excludeSource())).toList();
-        }
+        pool = pool.stream().filter(d -> !d.key().source().equals(q.excludeSource())
+                && (visible == null || visible.contains(d.key().source()))).toList();
         List<PairScorer.Candidate> c = pool.stream().map(d -> new PairScorer.Candidate(d.key().source(),
                 d.values())).toList();
         List<WeightExplanation> scores = scorer.score(QUERY_SOURCE, values, c);
@@ -444,7 +451,7 @@ public final class LiveIndex implements AutoCloseable {
         for (Map.Entry<String, Integer> e : ranked.subList(0, Math.min(q.limit(), ranked.size()))) {
             WeightExplanation w = scores.get(e.getValue());
             hits.add(new SearchHit(e.getKey(), pool.get(e.getValue()).key(), w.probability(), w.total(), explain(w),
-                    golden(e.getKey())));
+                    golden(e.getKey(), visible)));
         }
         return hits;
     }
@@ -472,18 +479,27 @@ public final class LiveIndex implements AutoCloseable {
 
     /** The single view of a resident (a retired id is followed to the resident now holding its records). */
     public Optional<ResidentView> resident(String residentId) {
+        return resident(residentId, null);
+    }
+
+    /** As {@link #resident(String)} with only the records (and history) of the {@code visible} sources (null: all). */
+    public Optional<ResidentView> resident(String residentId, Set<String> visible) {
         lock.readLock().lock();
         try {
             String id = current(residentId);
             if (id == null || !graph.members.containsKey(id)) {
                 return Optional.empty();
             }
-            List<LiveRecord> records = records(id);
+            List<LiveRecord> records = records(id, visible);
+            if (records.isEmpty()) {
+                return Optional.empty();
+            }
             List<ChangeEvent> h = new ArrayList<>(history.getOrDefault(id, List.of()));
             if (!id.equals(residentId)) {
                 h.addAll(history.getOrDefault(residentId, List.of()));
                 h.sort(Comparator.comparingLong(ChangeEvent::seq));
             }
+            h.removeIf(c -> visible != null && !visible.contains(c.record().source()));
             return Optional.of(new ResidentView(options.survivorship().golden(id, records), records, h));
         } finally {
             lock.readLock().unlock();
@@ -501,18 +517,23 @@ public final class LiveIndex implements AutoCloseable {
 
     /** The golden records of the residents whose current address (golden UPRN) is {@code uprn}. */
     public List<GoldenRecord> household(String uprn) {
+        return household(uprn, null);
+    }
+
+    /** As {@link #household(String)} from the records of the {@code visible} sources only (null: all). */
+    public List<GoldenRecord> household(String uprn, Set<String> visible) {
         lock.readLock().lock();
         try {
             Set<String> residents = new TreeSet<>();
             for (Doc d : lucene.agreeing(Map.of("key.uprn", uprn), 1000)) {
                 String r = graph.residentOf.get(d.key());
-                if (r != null) {
+                if (r != null && (visible == null || visible.contains(d.key().source()))) {
                     residents.add(r);
                 }
             }
             List<GoldenRecord> out = new ArrayList<>();
             for (String r : residents) {
-                GoldenRecord g = golden(r);
+                GoldenRecord g = golden(r, visible);
                 if (uprn.equals(g.value("uprn"))) {
                     out.add(g);
                 }
@@ -529,6 +550,11 @@ public final class LiveIndex implements AutoCloseable {
      * match) or not found.
      */
     public List<ElectorCheck> validate(List<RecordInput> electors, String registerSource) {
+        return validate(electors, registerSource, null);
+    }
+
+    /** As {@link #validate(List, String)} against the records of the {@code visible} sources only (null: all). */
+    public List<ElectorCheck> validate(List<RecordInput> electors, String registerSource, Set<String> visible) {
         double reviewP = MatchModel.probabilityOf(thresholds.review());
         List<ElectorCheck> out = new ArrayList<>();
         for (RecordInput e : electors) {
@@ -548,7 +574,7 @@ public final class LiveIndex implements AutoCloseable {
             List<SearchHit> hits;
             lock.readLock().lock();
             try {
-                hits = search(q, p);
+                hits = search(q, p, visible);
             } finally {
                 lock.readLock().unlock();
             }
@@ -587,6 +613,11 @@ public final class LiveIndex implements AutoCloseable {
 
     /** Changes made after {@code since}, oldest first, at most {@code max}. */
     public List<ChangeEvent> changesSince(Instant since, int max) {
+        return changesSince(since, max, null);
+    }
+
+    /** As {@link #changesSince(Instant, int)}, only changes to records of the {@code visible} sources (null: all). */
+    public List<ChangeEvent> changesSince(Instant since, int max, Set<String> visible) {
         lock.readLock().lock();
         try {
             int lo = 0;
@@ -599,7 +630,13 @@ public final class LiveIndex implements AutoCloseable {
                     lo = mid + 1;
                 }
             }
-            return List.copyOf(changes.subList(lo, Math.min(changes.size(), lo + max)));
+            List<ChangeEvent> out = new ArrayList<>();
+            for (int i = lo; i < changes.size() && out.size() < max; i++) {
+                if (visible == null || visible.contains(changes.get(i).record().source())) {
+                    out.add(changes.get(i));
+                }
+            }
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -641,14 +678,16 @@ public final class LiveIndex implements AutoCloseable {
                 thresholds.review())};
     }
 
-    private GoldenRecord golden(String id) {
-        return options.survivorship().golden(id, records(id));
+    private GoldenRecord golden(String id, Set<String> visible) {
+        return options.survivorship().golden(id, records(id, visible));
     }
 
-    private List<LiveRecord> records(String id) {
+    private List<LiveRecord> records(String id, Set<String> visible) {
         List<LiveRecord> out = new ArrayList<>();
         for (Doc d : lucene.byResident(id, 10_000)) {
-            out.add(d.toLive());
+            if (visible == null || visible.contains(d.key().source())) {
+                out.add(d.toLive());
+            }
         }
         out.sort(Comparator.comparing(LiveRecord::key));
         return out;
