@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             ReportCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
+            IndexCommand.class,
+            AuditCommand.class,
         })
 public final class Rix implements Runnable {
 
