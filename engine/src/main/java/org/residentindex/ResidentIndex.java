@@ -38,6 +38,7 @@ public final class ResidentIndex {
     private final Path gazetteer;
     private final Clock clock;
     private final Path truth;
+    private final boolean showPersonalData;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -57,6 +58,7 @@ public final class ResidentIndex {
         this.gazetteer = b.config == null ? null : b.config.gazetteer();
         this.clock = b.clock;
         this.truth = b.truth;
+        this.showPersonalData = b.showPersonalData;
     }
 
     /** A new builder. */
@@ -69,10 +71,16 @@ public final class ResidentIndex {
         return sources;
     }
 
-    /** Links (one source: de-duplicates) all sources into {@code outDir}. */
+    /**
+     * Links (one source: de-duplicates) all sources into {@code outDir}, then writes {@code residents.csv}: one
+     * golden record per resident with each field's provenance ({@link org.residentindex.live.ResidentsFile}; masked
+     * unless {@link Builder#showPersonalData}).
+     */
     public LinkResult link(Path outDir) {
-        return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
-                configFile, gazetteer, clock, truth)).run(outDir);
+        LinkResult result = new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener,
+                threads, configFile, gazetteer, clock, truth)).run(outDir);
+        org.residentindex.live.ResidentsFile.write(outDir, showPersonalData);
+        return result;
     }
 
     /**
@@ -107,8 +115,15 @@ public final class ResidentIndex {
         private Path configFile;
         private Clock clock = Clock.systemUTC();
         private Path truth;
+        private boolean showPersonalData;
 
         private Builder() {
+        }
+
+        /** Write {@code residents.csv} with names, dates of birth and addresses in full (default: masked). */
+        public Builder showPersonalData(boolean show) {
+            this.showPersonalData = show;
+            return this;
         }
 
         /**

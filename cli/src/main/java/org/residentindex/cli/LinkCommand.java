@@ -66,6 +66,9 @@ public final class LinkCommand implements Callable<Integer> {
                     + " go to DIR/blocking_missed.csv) and the final accuracy, overall and per source.")
     Path truth;
 
+    @Option(names = "--show-personal-data", description = "Write residents.csv (golden records) unmasked.")
+    boolean showPersonalData;
+
     @Override
     public Integer call() {
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
@@ -89,6 +92,7 @@ public final class LinkCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        builder.showPersonalData(showPersonalData);
         LinkResult result = builder.build().link(out);
         bar.finish();
         printSummary(spec.commandLine().getOut(), result);

@@ -68,28 +68,10 @@ final class LiveBuild {
         List<String> indexed = indexedColumns();
         RecordStore store = new RecordStore();
         int[] count = {0};
-        List<SourceConfig> sources = sources(manifest);
-        Map<String, String> dateFormats = new TreeMap<>();
-        for (SourceConfig s : sources) {
-            if (s.dateFormat() != null) {
-                dateFormats.put(s.name(), s.dateFormat());
-            }
-        }
-        try (RecordPreparer preparer = RecordPreparer.open(gazetteer, LiveIndex.dateOf(manifest.started()),
-                dateFormats);
-                LuceneRecords lucene = new LuceneRecords(index.resolve("lucene"), indexed, true)) {
-            SourceReader reader = new SourceReader();
-            for (SourceConfig source : sources) {
-                List<SourceRecord> batch = new ArrayList<>(BATCH);
-                reader.read(source, r -> {
-                    batch.add(r);
-                    if (batch.size() == BATCH) {
-                        count[0] += store(batch, preparer, entities, edges, asOf, lucene, store);
-                        batch.clear();
-                    }
-                }, RejectSink.discarding());
-                count[0] += store(batch, preparer, entities, edges, asOf, lucene, store);
-            }
+        Map<String, String> dateFormats = dateFormats(sources(manifest));
+        try (LuceneRecords lucene = new LuceneRecords(index.resolve("lucene"), indexed, true)) {
+            read(manifest, gazetteer, (raws, prepared) -> count[0] += store(raws, prepared, entities, edges, asOf,
+                    lucene, store));
             lucene.refresh();
             lucene.commit(0);
         }
@@ -105,6 +87,41 @@ final class LiveBuild {
         return count[0];
     }
 
+    /** Receives a run's records batch by batch, raw and prepared. */
+    interface Sink {
+        void accept(List<SourceRecord> raws, List<RecordPreparer.Prepared> prepared);
+    }
+
+    /** Reads every record of a run's sources and prepares it as the run did (same gazetteer, same date). */
+    static void read(RunManifest manifest, Path gazetteer, Sink sink) {
+        List<SourceConfig> sources = sources(manifest);
+        try (RecordPreparer preparer = RecordPreparer.open(gazetteer, LiveIndex.dateOf(manifest.started()),
+                dateFormats(sources))) {
+            SourceReader reader = new SourceReader();
+            for (SourceConfig source : sources) {
+                List<SourceRecord> batch = new ArrayList<>(BATCH);
+                reader.read(source, r -> {
+                    batch.add(r);
+                    if (batch.size() == BATCH) {
+                        sink.accept(batch, batch.parallelStream().map(preparer::prepare).toList());
+                        batch.clear();
+                    }
+                }, RejectSink.discarding());
+                sink.accept(batch, batch.parallelStream().map(preparer::prepare).toList());
+            }
+        }
+    }
+
+    static Map<String, String> dateFormats(List<SourceConfig> sources) {
+        Map<String, String> dateFormats = new TreeMap<>();
+        for (SourceConfig s : sources) {
+            if (s.dateFormat() != null) {
+                dateFormats.put(s.name(), s.dateFormat());
+            }
+        }
+        return dateFormats;
+    }
+
     /** Every column a rule may use: the key columns, the identifiers and every "other" column is indexed. */
     private static List<String> indexedColumns() {
         Set<String> cols = new LinkedHashSet<>();
@@ -116,9 +133,9 @@ final class LiveBuild {
         return new ArrayList<>(cols);
     }
 
-    private static int store(List<SourceRecord> batch, RecordPreparer preparer, Map<RecordKey, String> entities,
-            Map<RecordKey, List<Doc.Edge>> edges, Instant asOf, LuceneRecords lucene, RecordStore store) {
-        List<RecordPreparer.Prepared> prepared = batch.parallelStream().map(preparer::prepare).toList();
+    private static int store(List<SourceRecord> batch, List<RecordPreparer.Prepared> prepared,
+            Map<RecordKey, String> entities, Map<RecordKey, List<Doc.Edge>> edges, Instant asOf, LuceneRecords lucene,
+            RecordStore store) {
         int n = 0;
         for (int i = 0; i < batch.size(); i++) {
             SourceRecord raw = batch.get(i);
