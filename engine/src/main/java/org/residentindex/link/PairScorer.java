@@ -53,7 +53,9 @@ public final class PairScorer {
         TermFrequencies tf = saved.termFrequencies();
         int[] vector = new int[fields.size()];
         double[] freq = new double[fields.size()];
-        var caches = plan.newCaches();
+        // no level caches: they are sized for a run's millions of pairs (megabytes each), and a probe's few
+        // hundred pairs share no value pairs worth caching
+        var caches = new org.residentindex.compare.LevelCache[fields.size()];
         for (int i = 0; i < candidates.size(); i++) {
             plan.compare(0, i + 1, vector, caches);
             for (int f = 0; f < fields.size(); f++) {

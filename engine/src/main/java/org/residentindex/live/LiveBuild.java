@@ -72,6 +72,7 @@ final class LiveBuild {
         try (LuceneRecords lucene = new LuceneRecords(index.resolve("lucene"), indexed, true)) {
             read(manifest, gazetteer, (raws, prepared) -> count[0] += store(raws, prepared, entities, edges, asOf,
                     lucene, store));
+            lucene.optimise();
             lucene.refresh();
             lucene.commit(0);
         }

@@ -54,8 +54,11 @@ public final class LiveIndex implements AutoCloseable {
 
     /** Candidates per rule at most; also the cap of the fuzzy search (as batch's block cap). */
     static final int MAX_CANDIDATES = LinkDefaults.MAX_BLOCK_SIZE;
-    /** Records a person search scores. */
-    static final int SEARCH_POOL = 200;
+    /**
+     * Records a person search scores: Lucene's best by its own score (fuzzy names, then exact date of birth,
+     * postcode, UPRN, street). Each costs a stored-document read; 50 keeps a search to a few milliseconds.
+     */
+    static final int SEARCH_POOL = 50;
     private static final String QUERY_SOURCE = "\u0000query";
 
     /** How a live index behaves. */
