@@ -30,7 +30,8 @@ class LiveIndexTest {
 
     @BeforeAll
     static void county() {
-        county = LiveCounty.make(dir, 2500, 11, 0.10);
+        // -Drix.live.residents=10000 measures the county size (slow: minutes); the default keeps CI quick
+        county = LiveCounty.make(dir, Integer.getInteger("rix.live.residents", 2500), 11, 0.10);
         Path full = dir.resolve("full-run");
         ResidentIndex.builder().config(new LinkConfigReader().read(county.county.resolve("link.yaml"))).build()
                 .link(full);

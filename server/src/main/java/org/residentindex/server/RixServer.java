@@ -50,7 +50,10 @@ public final class RixServer implements AutoCloseable {
         if (config.tls() != null) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
             ssl.setKeyStorePath(config.tls().keystore());
-            String password = config.tls().passwordEnv() == null ? null : System.getenv(config.tls().passwordEnv());
+            String name = config.tls().passwordEnv();
+            // the environment variable; a JVM system property of the same name when the variable is unset
+            String password = name == null ? null : System.getenv(name) != null ? System.getenv(name)
+                    : System.getProperty(name);
             if (password == null) {
                 throw new ResidentIndexException("TLS needs the keystore password in the environment variable named by"
                         + " tls.password_env");
