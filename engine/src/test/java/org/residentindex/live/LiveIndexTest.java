@@ -30,8 +30,9 @@ class LiveIndexTest {
 
     @BeforeAll
     static void county() {
-        // -Drix.live.residents=10000 measures the county size (slow: minutes); the default keeps CI quick
-        county = LiveCounty.make(dir, Integer.getInteger("rix.live.residents", 2500), 11, 0.10);
+        // RIX_LIVE_RESIDENTS=10000 measures the county size (slow: minutes); the default keeps CI quick
+        String size = System.getenv("RIX_LIVE_RESIDENTS");
+        county = LiveCounty.make(dir, size == null ? 2500 : Integer.parseInt(size), 11, 0.10);
         Path full = dir.resolve("full-run");
         ResidentIndex.builder().config(new LinkConfigReader().read(county.county.resolve("link.yaml"))).build()
                 .link(full);
