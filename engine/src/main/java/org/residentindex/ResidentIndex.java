@@ -40,6 +40,7 @@ public final class ResidentIndex {
     private final Clock clock;
     private final Path truth;
     private final boolean modelPlainNames;
+    private final boolean showPersonalData;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -60,6 +61,7 @@ public final class ResidentIndex {
         this.clock = b.clock;
         this.truth = b.truth;
         this.modelPlainNames = b.modelPlainNames;
+        this.showPersonalData = b.showPersonalData;
     }
 
     /** A new builder. */
@@ -76,10 +78,14 @@ public final class ResidentIndex {
      * Links (one source: de-duplicates) all sources into {@code outDir}: refused before anything is written when
      * {@code outDir} contains an input; locked against a concurrent run; written into a staging folder and moved
      * into place only when complete ({@link org.residentindex.link.RunFolder}), so a crash leaves the previous run.
+     * Then writes {@code residents.csv}: one golden record per resident with each field's provenance
+     * ({@link org.residentindex.live.ResidentsFile}; masked unless {@link Builder#showPersonalData}).
      */
     public LinkResult link(Path outDir) {
-        return new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener, threads,
-                configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);
+        LinkResult result = new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener,
+                threads, configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);
+        org.residentindex.live.ResidentsFile.write(outDir, showPersonalData);
+        return result;
     }
 
     /**
@@ -123,8 +129,15 @@ public final class ResidentIndex {
         private Clock clock = Clock.systemUTC();
         private Path truth;
         private boolean modelPlainNames;
+        private boolean showPersonalData;
 
         private Builder() {
+        }
+
+        /** Write {@code residents.csv} with names, dates of birth and addresses in full (default: masked). */
+        public Builder showPersonalData(boolean show) {
+            this.showPersonalData = show;
+            return this;
         }
 
         /**

@@ -95,6 +95,9 @@ public final class LinkCommand implements Callable<Integer> {
     @Mixin
     EncodedLink encodedLink;
 
+    @Option(names = "--show-personal-data", description = "Write residents.csv (golden records) unmasked.")
+    boolean showPersonalData;
+
     @Override
     public Integer call() {
         if (threads != null && threads < 1) {
@@ -154,6 +157,7 @@ public final class LinkCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
+        builder.showPersonalData(showPersonalData);
         LinkResult result;
         try {
             result = builder.build().link(out);

@@ -38,6 +38,9 @@ import picocli.CommandLine.Command;
             SurveyCommand.class,
             DataAuditCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
+            IndexCommand.class,
+            AuditCommand.class,
         })
 public final class Rix implements Runnable {
 
