@@ -96,6 +96,9 @@ public final class SourceReader {
 
     /** The dialect and column mapping of a source, reading only its first lines. */
     public ColumnMappingResult inspect(SourceConfig config) {
+        if (XlsxSource.handles(config)) {
+            return new XlsxSource(mapper).inspect(config);
+        }
         try (Opened opened = open(config)) {
             return new ColumnMappingResult(opened.dialect, opened.mapping);
         }
@@ -103,6 +106,9 @@ public final class SourceReader {
 
     /** Reads the whole source; returns counts. */
     public ReadSummary read(SourceConfig config, Consumer<SourceRecord> consumer, RejectSink rejects) {
+        if (XlsxSource.handles(config)) {
+            return new XlsxSource(mapper).read(config, consumer, rejects);
+        }
         try (Opened opened = open(config)) {
             return readRows(config, opened, consumer, rejects);
         }
