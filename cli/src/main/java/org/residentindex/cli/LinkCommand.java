@@ -109,6 +109,7 @@ public final class LinkCommand implements Callable<Integer> {
         }
         LinkConfig linkConfig = config == null ? null : new LinkConfigReader().read(config);
         Path gazetteerFile = gazetteer != null ? gazetteer : linkConfig == null ? null : linkConfig.gazetteer();
+        checkOutput(linkConfig, gazetteerFile);
         List<SourceConfig> sources = new ArrayList<>();
         for (Path f : files) {
             if (!sameFile(f, gazetteerFile) && !sameFile(f, truth)) {
@@ -168,6 +169,23 @@ public final class LinkCommand implements Callable<Integer> {
         bar.finish();
         printSummary(spec.commandLine().getOut(), result);
         return Rix.OK;
+    }
+
+    /**
+     * The engine refuses an --out folder holding an input before it writes; the same check runs here first,
+     * before the sources are inspected, so that refusal is the one the user sees.
+     */
+    private void checkOutput(LinkConfig linkConfig, Path gazetteerFile) {
+        List<Path> inputs = new ArrayList<>(files);
+        if (linkConfig != null) {
+            linkConfig.sources().forEach(s -> inputs.add(s.path()));
+        }
+        inputs.addAll(java.util.Arrays.asList(config, gazetteerFile, truth, model, decisions, previous));
+        List<Path> own = new ArrayList<>();
+        for (String f : List.of("entities.csv", "decisions.csv", "model.json", "merged_into.csv")) {
+            own.add(out.resolve(f));
+        }
+        org.residentindex.ingest.OutputPaths.checkFolder("--out", out, inputs, own);
     }
 
     private SourceConfig adjust(SourceConfig s) {

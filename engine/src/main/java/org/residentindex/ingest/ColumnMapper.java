@@ -323,8 +323,8 @@ public final class ColumnMapper {
     /** The header for a message: its names when it reads as a header, else a hint (it may be a record). */
     private static String shown(List<String> header) {
         return org.residentindex.ingest.layout.TableStart.looksLikeHeader(header) ? "(" + HeaderShape.describe(header) + ")"
-                : "(" + header.size() + " cells that do not read as column names; if the header is lower down, give"
-                + " --skip-rows N or skip_rows)";
+                : "(" + header.size() + " columns; the first line does not look like a header (its values are not"
+                + " shown: it may be a data row); if the header is lower down, give --skip-rows N or skip_rows)";
     }
 
     private static String at(long headerLine) {
