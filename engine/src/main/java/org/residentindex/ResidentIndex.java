@@ -41,6 +41,7 @@ public final class ResidentIndex {
     private final Path truth;
     private final boolean modelPlainNames;
     private final boolean showPersonalData;
+    private final boolean residentsFile;
 
     private ResidentIndex(Builder b) {
         List<SourceConfig> all = new ArrayList<>(b.config == null ? List.of() : b.config.sources());
@@ -62,6 +63,7 @@ public final class ResidentIndex {
         this.truth = b.truth;
         this.modelPlainNames = b.modelPlainNames;
         this.showPersonalData = b.showPersonalData;
+        this.residentsFile = b.residentsFile;
     }
 
     /** A new builder. */
@@ -78,13 +80,16 @@ public final class ResidentIndex {
      * Links (one source: de-duplicates) all sources into {@code outDir}: refused before anything is written when
      * {@code outDir} contains an input; locked against a concurrent run; written into a staging folder and moved
      * into place only when complete ({@link org.residentindex.link.RunFolder}), so a crash leaves the previous run.
-     * Then writes {@code residents.csv}: one golden record per resident with each field's provenance
-     * ({@link org.residentindex.live.ResidentsFile}; masked unless {@link Builder#showPersonalData}).
+     * Then, when {@link Builder#residentsFile} asks for it, writes {@code residents.csv}: one golden record per
+     * resident with each field's provenance ({@link org.residentindex.live.ResidentsFile}; masked unless
+     * {@link Builder#showPersonalData}). It is opt-in because it re-reads every source: 45 s of a 1M-record run.
      */
     public LinkResult link(Path outDir) {
         LinkResult result = new LinkPipeline(new LinkRequest(sources, model, decisions, previousEntities, listener,
                 threads, configFile, gazetteer, clock, truth, modelPlainNames)).run(outDir);
-        org.residentindex.live.ResidentsFile.write(outDir, showPersonalData);
+        if (residentsFile) {
+            org.residentindex.live.ResidentsFile.write(outDir, showPersonalData);
+        }
         return result;
     }
 
@@ -130,8 +135,15 @@ public final class ResidentIndex {
         private Path truth;
         private boolean modelPlainNames;
         private boolean showPersonalData;
+        private boolean residentsFile;
 
         private Builder() {
+        }
+
+        /** Also write {@code residents.csv}, the golden record per resident (default: not written). */
+        public Builder residentsFile(boolean write) {
+            this.residentsFile = write;
+            return this;
         }
 
         /** Write {@code residents.csv} with names, dates of birth and addresses in full (default: masked). */

@@ -95,6 +95,10 @@ public final class LinkCommand implements Callable<Integer> {
     @Mixin
     EncodedLink encodedLink;
 
+    @Option(names = "--residents-file", description = "Also write residents.csv: one golden record per resident,"
+            + " each field with its source (masked unless --show-personal-data).")
+    boolean residentsFile;
+
     @Option(names = "--show-personal-data", description = "Write residents.csv (golden records) unmasked.")
     boolean showPersonalData;
 
@@ -158,7 +162,7 @@ public final class LinkCommand implements Callable<Integer> {
         if (threads != null) {
             builder.threads(threads);
         }
-        builder.showPersonalData(showPersonalData);
+        builder.showPersonalData(showPersonalData).residentsFile(residentsFile);
         LinkResult result;
         try {
             result = builder.build().link(out);

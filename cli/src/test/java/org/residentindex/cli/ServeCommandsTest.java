@@ -22,7 +22,7 @@ class ServeCommandsTest extends CliTest {
         Path county = dir.resolve("county");
         assertThat(run("generate", "--out", county.toString(), "--residents", "200", "--seed", "4")).isZero();
         assertThat(run("link", "--config", county.resolve("link.yaml").toString(), "--out",
-                dir.resolve("run").toString())).isZero();
+                dir.resolve("run").toString(), "--residents-file")).isZero();
         assertThat(Files.exists(dir.resolve("run").resolve("residents.csv"))).isTrue();
         assertThat(run("index", "build", "--run", dir.resolve("run").toString(), "--index",
                 dir.resolve("idx").toString())).as(err.toString()).isZero();

@@ -25,7 +25,7 @@ class ResidentsFileTest {
         CountyGenerator.builder().residents(300).seed(3).build().generate(county);
         Path run = dir.resolve("run");
         ResidentIndex.builder().config(new LinkConfigReader().read(county.resolve("link.yaml")))
-                .configFile(county.resolve("link.yaml")).build().link(run);
+                .configFile(county.resolve("link.yaml")).residentsFile(true).build().link(run);
         List<String> masked = Files.readAllLines(run.resolve(ResidentsFile.FILE), StandardCharsets.UTF_8);
         long residents = EntityFile.read(run.resolve("entities.csv")).values().stream().distinct().count();
         assertThat(masked).hasSize((int) residents + 1);
