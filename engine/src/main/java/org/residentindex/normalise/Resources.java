@@ -11,14 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the normalisation tables shipped under {@code org/residentindex/normalise/}. */
-final class Resources {
+/**
+ * Reads the word tables shipped in the engine jar (the normalisation tables under
+ * {@code org/residentindex/normalise/}, and ingest's own lists). Stateless.
+ */
+public final class Resources {
 
     private Resources() {
     }
 
-    /** Non-blank, non-comment lines of a resource, trimmed. */
-    static List<String> lines(String name) {
+    /**
+     * Non-blank, non-comment ({@code #}) lines of a resource, trimmed; {@code name} is resolved as by
+     * {@link Class#getResourceAsStream} against this package (an absolute name starts with {@code /}).
+     *
+     * @throws IllegalStateException when the resource is missing from the jar
+     */
+    public static List<String> lines(String name) {
         List<String> lines = new ArrayList<>();
         try (InputStream in = Resources.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -1,13 +1,8 @@
 package org.residentindex.ingest.recognise;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.residentindex.normalise.Resources;
 import org.residentindex.normalise.Text;
 
 /**
@@ -29,18 +24,18 @@ public final class NameLexicon {
     private final Set<String> surnames = new HashSet<>();
 
     private NameLexicon() {
-        for (String line : lines("/org/residentindex/normalise/nicknames.csv")) {
+        for (String line : Resources.lines("/org/residentindex/normalise/nicknames.csv")) {
             for (String part : line.split(",")) {
                 add(given, part);
             }
         }
-        for (String line : lines("/org/residentindex/normalise/welsh-english-names.txt")) {
+        for (String line : Resources.lines("/org/residentindex/normalise/welsh-english-names.txt")) {
             for (String part : line.replace(':', ',').split(",")) {
                 add(given, part);
             }
         }
         WELSH_ONLY.forEach(n -> add(given, n));
-        for (String line : lines("/org/residentindex/ingest/surnames.txt")) {
+        for (String line : Resources.lines("/org/residentindex/ingest/surnames.txt")) {
             add(surnames, line);
         }
     }
@@ -67,24 +62,5 @@ public final class NameLexicon {
         if (f != null && !f.isEmpty()) {
             set.add(f);
         }
-    }
-
-    private static java.util.List<String> lines(String name) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = NameLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.trim();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
